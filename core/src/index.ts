@@ -1,0 +1,3 @@
+export * from "./plugin-options"
+export * from "./errors"
+export * from "./rate-limit"

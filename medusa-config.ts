@@ -1,0 +1,33 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { pluginEntry } from "@broadcart/core"
+import { loadSettings } from "./src/settings"
+import { createLogger } from "./src/logging/logger"
+import { redisModules, cachingModule } from "./src/config/modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+const settings = loadSettings()
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: settings.DATABASE_URL,
+    redisUrl: settings.REDIS_URL,
+    redisPrefix: settings.REDIS_PREFIX,
+    workerMode: settings.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: settings.STORE_CORS,
+      adminCors: settings.ADMIN_CORS,
+      authCors: settings.AUTH_CORS,
+      jwtSecret: settings.JWT_SECRET,
+      cookieSecret: settings.COOKIE_SECRET,
+      compression: { enabled: settings.HTTP_COMPRESSION },
+    },
+  },
+  logger: createLogger({ level: settings.LOG_LEVEL, format: settings.logFormat }),
+  admin: {
+    disable: settings.DISABLE_ADMIN || settings.MEDUSA_WORKER_MODE === "worker",
+    backendUrl: settings.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: { caching: true },
+  modules: [...redisModules(settings.REDIS_URL), cachingModule(settings.REDIS_URL)],
+  plugins: [pluginEntry("@broadcart/admin", { storefrontUrl: settings.STOREFRONT_URL })],
+})

@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process"
+import { existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT } from "./env.mjs"
+
+const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
+const IGNORED = new Set(["node_modules", ".medusa", "dist", ".data", ".git", "integration-tests"])
+
+function newestMtime(path) {
+  if (!existsSync(path)) {
+    return 0
+  }
+  const stat = statSync(path)
+  if (!stat.isDirectory()) {
+    return stat.mtimeMs
+  }
+  let newest = 0
+  for (const entry of readdirSync(path)) {
+    if (!IGNORED.has(entry) && !entry.includes("__tests__")) {
+      newest = Math.max(newest, newestMtime(join(path, entry)))
+    }
+  }
+  return newest
+}
+
+function stampTime(stamp) {
+  return existsSync(stamp) ? statSync(stamp).mtimeMs : -1
+}
+
+function run(command, args, cwd) {
+  execFileSync(command, args, { cwd, stdio: "inherit", env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" } })
+}
+
+/** Workspace packages that are Medusa plugins: `admin/` and every `plugins/*`. */
+export function pluginDirs() {
+  const pluginsRoot = join(ROOT, "plugins")
+  const plugins = existsSync(pluginsRoot)
+    ? readdirSync(pluginsRoot).map((d) => join(pluginsRoot, d)).filter((d) => existsSync(join(d, "package.json")))
+    : []
+  return [join(ROOT, "admin"), ...plugins]
+}
+
+/**
+ * Builds `@broadcart/core` and each plugin whose sources changed since its last build (or all
+ * with `force`). Returns the newest build time, so the app knows when it is stale.
+ */
+export function buildPackages({ force = false, log = console.log } = {}) {
+  const core = join(ROOT, "core")
+  const coreStamp = join(core, "dist/.built")
+  if (force || newestMtime(join(core, "src")) > stampTime(coreStamp) || newestMtime(join(core, "package.json")) > stampTime(coreStamp)) {
+    log("Building @broadcart/core")
+    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], core)
+    writeFileSync(coreStamp, new Date().toISOString())
+  }
+  let newest = stampTime(coreStamp)
+  for (const dir of pluginDirs()) {
+    const stamp = join(dir, ".medusa/server/.built")
+    const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), stampTime(coreStamp))
+    if (force || inputs > stampTime(stamp)) {
+      log(`Building plugin ${dir.slice(ROOT.length + 1)}`)
+      run(process.execPath, [MEDUSA, "plugin:build"], dir)
+      writeFileSync(stamp, new Date().toISOString())
+    }
+    newest = Math.max(newest, stampTime(stamp))
+  }
+  return newest
+}
+
+/** Builds the app (server and admin) into `.medusa/server` when it is older than its inputs. */
+export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log } = {}) {
+  const out = join(ROOT, ".medusa/server")
+  const stamp = join(out, ".built")
+  const inputs = Math.max(newestMtime(join(ROOT, "src")), newestMtime(join(ROOT, "medusa-config.ts")), packagesBuiltAt)
+  if (force || inputs > stampTime(stamp)) {
+    log("Building the app and admin dashboard (about a minute)")
+    run(process.execPath, [MEDUSA, "build"], ROOT)
+    writeFileSync(stamp, new Date().toISOString())
+  }
+  const modules = join(out, "node_modules")
+  if (!existsSync(modules) && !isLink(modules)) {
+    symlinkSync(join(ROOT, "node_modules"), modules, "dir")
+  }
+  return out
+}
+
+function isLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+export { MEDUSA }

@@ -1,0 +1,44 @@
+/** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
+export function redisModules(redisUrl?: string) {
+  if (!redisUrl) {
+    return []
+  }
+  return [
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+/** The Caching Module for hot storefront reads: Redis-shared when REDIS_URL is set. */
+export function cachingModule(redisUrl?: string) {
+  if (!redisUrl) {
+    return { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }
+  }
+  return {
+    resolve: "@medusajs/medusa/caching",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/caching-redis",
+          id: "caching-redis",
+          is_default: true,
+          options: { redisUrl },
+        },
+      ],
+    },
+  }
+}

@@ -1,0 +1,33 @@
+import type { RequestHandler } from "express"
+import { createRateLimit } from "@broadcart/core"
+import type { Settings } from "../settings"
+
+const passThrough: RequestHandler = (_req, _res, next) => next()
+
+/** The three limits of the platform, from settings; Redis-backed when REDIS_URL is set. */
+export function rateLimits(settings: Settings) {
+  if (!settings.RATE_LIMITS_ENABLED) {
+    return { global: passThrough, auth: passThrough, uploads: passThrough }
+  }
+  const redisUrl = settings.REDIS_URL
+  return {
+    global: createRateLimit({
+      name: "global",
+      spec: settings.RATE_LIMIT_GLOBAL,
+      redisUrl,
+      skip: (req) => req.path === "/health",
+    }),
+    auth: createRateLimit({
+      name: "auth",
+      spec: settings.RATE_LIMIT_AUTH,
+      redisUrl,
+      countFailuresOnly: true,
+    }),
+    uploads: createRateLimit({
+      name: "uploads",
+      spec: settings.RATE_LIMIT_UPLOADS,
+      keyBy: "actor",
+      redisUrl,
+    }),
+  }
+}

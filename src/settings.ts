@@ -1,0 +1,52 @@
+import { z } from "@medusajs/framework/zod"
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes")
+
+const limit = z.string().regex(/^\d+\/\d*[smhd]$/, "expected count/window such as 100/15m")
+
+const DEV_ORIGINS = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
+
+/** Every environment variable the app reads, with its default. README lists the same. */
+const schema = z.object({
+  NODE_ENV: z.string().default("development"),
+  PORT: z.coerce.number().int().positive().default(9000),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  REDIS_PREFIX: z.string().default("broadcart:"),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_BACKEND_URL: z.string().optional(),
+  DISABLE_ADMIN: bool.default(false),
+  JWT_SECRET: z.string().default("supersecret"),
+  COOKIE_SECRET: z.string().default("supersecret"),
+  STORE_CORS: z.string().default(DEV_ORIGINS),
+  ADMIN_CORS: z.string().default(DEV_ORIGINS),
+  AUTH_CORS: z.string().default(DEV_ORIGINS),
+  HTTP_COMPRESSION: bool.default(true),
+  RATE_LIMITS_ENABLED: bool.default(true),
+  RATE_LIMIT_GLOBAL: limit.default("100/15m"),
+  RATE_LIMIT_AUTH: limit.default("5/15m"),
+  RATE_LIMIT_UPLOADS: limit.default("10/1h"),
+  LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  STOREFRONT_URL: z.string().optional(),
+})
+
+export type Settings = z.output<typeof schema> & { logFormat: "json" | "pretty" }
+
+/** Reads and checks the environment; a bad value stops startup naming the variable. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""))
+  const result = schema.safeParse(present)
+  if (!result.success) {
+    const detail = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+    throw new Error(`Invalid environment: ${detail}`)
+  }
+  const settings = result.data
+  const production = settings.NODE_ENV === "production"
+  if (production && (settings.JWT_SECRET === "supersecret" || settings.COOKIE_SECRET === "supersecret")) {
+    throw new Error("Invalid environment: JWT_SECRET and COOKIE_SECRET must be set in production")
+  }
+  return { ...settings, logFormat: settings.LOG_FORMAT ?? (production ? "json" : "pretty") }
+}
