@@ -39,7 +39,7 @@ export function sendError(
   res.status(status).json(body)
 }
 
-const MEDUSA_FIELD = /Field '([^']+)'/
+const MEDUSA_FIELD = /fields?:? '([^',]+)/i
 
 function fieldOf(err: any): string | undefined {
   if (typeof err?.field === "string") {
@@ -66,6 +66,12 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
       body: { type: ErrorTypes.PAYLOAD_TOO_LARGE, message: "Request body is too large" },
     }
   }
+  const issues = Array.isArray(err?.issues) ? err.issues : undefined
+  if (issues) {
+    const message = issues.map((i: any) => `${i.path?.join(".") || "body"}: ${i.message}`).join("; ")
+    const field = fieldOf(err)
+    return { status: 400, body: field ? { type: ErrorTypes.INVALID_DATA, message, field } : { type: ErrorTypes.INVALID_DATA, message } }
+  }
   const { statusCode, body } = getHttpResponseFromError(err)
   if (statusCode >= 500) {
     return {
@@ -73,10 +79,7 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
       body: { type: ErrorTypes.UNKNOWN, message: "An unknown error occurred." },
     }
   }
-  const issues = Array.isArray(err?.issues) ? err.issues : undefined
-  const message = issues
-    ? issues.map((i: any) => `${i.path?.join(".") || "body"}: ${i.message}`).join("; ")
-    : body.message ?? "Request failed"
+  const message = body.message ?? "Request failed"
   const field = fieldOf(err)
   const shaped: ErrorBody = { type: body.type ?? ErrorTypes.INVALID_DATA, message }
   if (field) {

@@ -20,7 +20,7 @@ export class PluginOptionsError extends Error {
   ) {
     super(
       `Invalid options for plugin ${plugin}: ` +
-        issues.map((i) => `"${i.field}" ${i.message}`).join("; ")
+        issues.map((i) => `option "${i.field}": ${i.message}`).join("; ")
     )
     this.name = "PluginOptionsError"
   }

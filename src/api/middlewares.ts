@@ -2,14 +2,17 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { createErrorHandler } from "@broadcart/core"
 import { loadSettings } from "../settings"
 import { securityHeaders } from "../http/security-headers"
-import { requestLog } from "../http/request-log"
+import { requestIdOf, requestLog } from "../http/request-log"
 import { rateLimits } from "../http/rate-limits"
 
 const limits = rateLimits(loadSettings())
 
 /** Hardening applied to every route of the app and of every plugin. */
 export default defineMiddlewares({
-  errorHandler: createErrorHandler((req, res) => securityHeaders(req, res, () => undefined)),
+  errorHandler: createErrorHandler((req, res) => {
+    res.setHeader("x-request-id", requestIdOf(req as any))
+    securityHeaders(req, res, () => undefined)
+  }),
   routes: [
     { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global] },
     { matcher: "/auth/*", middlewares: [limits.auth] },

@@ -110,7 +110,8 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`Seeded ${regions.length} regions, ${products.length} products and a publishable key`)
 }
 
-async function ensureAdminUser(container: ExecArgs["container"]) {
+/** Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD unless that user exists. */
+export async function ensureAdminUser(container: ExecArgs["container"]) {
   const email = process.env.ADMIN_EMAIL
   const password = process.env.ADMIN_PASSWORD
   if (!email || !password) {

@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ensureAdminUser } from "../../src/scripts/seed"
+
+/** Creates an admin user in the test database and returns an axios config carrying its JWT. */
+export async function adminHeaders(
+  container: MedusaContainer,
+  api: any,
+  email = "admin@test.local",
+  password = "s3cret-pass"
+) {
+  const previous = { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }
+  process.env.ADMIN_EMAIL = email
+  process.env.ADMIN_PASSWORD = password
+  try {
+    await ensureAdminUser(container)
+  } finally {
+    process.env.ADMIN_EMAIL = previous.email
+    process.env.ADMIN_PASSWORD = previous.password
+  }
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** Headers that make a request come from its own client IP (the app trusts one proxy hop). */
+export const fromIp = (ip: string, headers: Record<string, string> = {}) => ({
+  headers: { "x-forwarded-for": ip, ...headers },
+  validateStatus: () => true,
+})
+
+/**
+ * Sets variables that medusa-config reads: the runner's `env` option applies them only after the
+ * config is loaded. Restores them after the suite.
+ */
+export function configEnv(vars: Record<string, string>) {
+  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, vars)
+  afterAll(() => {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) {
+        delete process.env[key]
+      } else {
+        process.env[key] = value
+      }
+    }
+  })
+}

@@ -1,0 +1,24 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const swc = [
+  "@swc/jest",
+  { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, target: "es2021" } },
+]
+
+/** Unit and module tests sit beside the code; HTTP and end-to-end suites under integration-tests. */
+module.exports = {
+  transform: { "^.+\\.[jt]sx?$": swc },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "/\\.medusa/", "/dist/", "<rootDir>/.data/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  testMatch: [
+    "<rootDir>/core/src/**/__tests__/**/*.spec.ts",
+    "<rootDir>/admin/src/**/__tests__/**/*.spec.ts",
+    "<rootDir>/plugins/*/src/**/__tests__/**/*.spec.ts",
+    "<rootDir>/plugins/*/integration-tests/**/*.spec.ts",
+    "<rootDir>/integration-tests/**/*.spec.ts",
+  ],
+  testTimeout: 120000,
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process"
+import { join } from "node:path"
+import { ROOT } from "./lib/env.mjs"
+import { buildPackages } from "./lib/build.mjs"
+
+/** Test database: DATABASE_URL or DB_* when set, the local server at localhost:5432 otherwise. */
+function databaseEnv() {
+  const env = {}
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    // The test runner asks for SSL for any host but "localhost".
+    env.DB_HOST = ["127.0.0.1", "::1", "[::1]"].includes(url.hostname) ? "localhost" : url.hostname
+    env.DB_PORT = url.port || "5432"
+    env.DB_USERNAME = decodeURIComponent(url.username || "postgres")
+    env.DB_PASSWORD = decodeURIComponent(url.password || "")
+  }
+  return {
+    DB_HOST: "localhost",
+    DB_PORT: "5432",
+    DB_USERNAME: "postgres",
+    DB_PASSWORD: "",
+    ...Object.fromEntries(["DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])),
+    ...env,
+  }
+}
+
+buildPackages({ log: (m) => console.log(`[test] ${m}`) })
+
+const env = {
+  ...process.env,
+  ...databaseEnv(),
+  NODE_ENV: "test",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+}
+delete env.DATABASE_URL
+
+const jest = join(ROOT, "node_modules/jest/bin/jest.js")
+const result = spawnSync(process.execPath, ["--experimental-vm-modules", jest, "--runInBand", "--forceExit", ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env,
+})
+process.exit(result.status ?? 1)
