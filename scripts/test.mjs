@@ -29,6 +29,7 @@ buildPackages({ log: (m) => console.log(`[test] ${m}`) })
 const env = {
   ...process.env,
   ...databaseEnv(),
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   NODE_ENV: "test",
   MEDUSA_DISABLE_TELEMETRY: "true",
 }

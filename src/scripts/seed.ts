@@ -17,6 +17,10 @@ import {
 import { DEMO_PRODUCTS } from "./seed-products"
 
 const SEEDED_FLAG = "broadcart_seeded_at"
+const REGIONS = [
+  { name: "North America", currency_code: "usd", countries: ["us", "ca"] },
+  { name: "Europe", currency_code: "eur", countries: ["de", "fr", "gb", "es", "it"] },
+]
 
 /**
  * Seeds a fresh database once: regions, shipping, a publishable key, an admin user and demo
@@ -52,13 +56,10 @@ export default async function seed({ container }: ExecArgs) {
 
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [
-        { name: "North America", currency_code: "usd", countries: ["us", "ca"], payment_providers: ["pp_system_default"] },
-        { name: "Europe", currency_code: "eur", countries: ["de", "fr", "gb", "es", "it"], payment_providers: ["pp_system_default"] },
-      ],
+      regions: REGIONS.map((r) => ({ ...r, payment_providers: ["pp_system_default"] })),
     },
   })
-  const countries = regions.flatMap((r) => (r.countries ?? []).map((c) => c.iso_2))
+  const countries = REGIONS.flatMap((r) => r.countries)
   await createTaxRegionsWorkflow(container).run({
     input: countries.map((country_code) => ({ country_code, provider_id: "tp_system" })),
   })
