@@ -14,6 +14,7 @@ module.exports = {
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "/\\.medusa/", "/dist/", "<rootDir>/.data/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch: [
+    "<rootDir>/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/core/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/admin/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/src/**/__tests__/**/*.spec.ts",

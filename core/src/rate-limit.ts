@@ -31,6 +31,8 @@ export type RateLimitOptions = {
   keyBy?: "ip" | "actor"
   /** Shared store when set, so several server processes count together. */
   redisUrl?: string
+  /** Redis key prefix, before the limit's name. */
+  redisPrefix?: string
   /** Count only failed requests (status >= 400), e.g. to slow password guessing. */
   countFailuresOnly?: boolean
   skip?: (req: Request) => boolean
@@ -38,7 +40,7 @@ export type RateLimitOptions = {
 
 const redisClients = new Map<string, Redis>()
 
-function redisStore(redisUrl: string, name: string): Store {
+function redisStore(redisUrl: string, prefix: string): Store {
   let client = redisClients.get(redisUrl)
   if (!client) {
     client = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
@@ -46,7 +48,7 @@ function redisStore(redisUrl: string, name: string): Store {
   }
   const redis = client
   return new RedisStore({
-    prefix: `broadcart:rl:${name}:`,
+    prefix,
     sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as any,
   })
 }
@@ -75,7 +77,9 @@ export function createRateLimit(options: RateLimitOptions): RequestHandler {
     skipSuccessfulRequests: options.countFailuresOnly ?? false,
     keyGenerator: keyFor(options.keyBy ?? "ip"),
     skip: options.skip,
-    store: options.redisUrl ? redisStore(options.redisUrl, options.name) : undefined,
+    store: options.redisUrl
+      ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`)
+      : undefined,
     passOnStoreError: true,
     handler: (req, res) => {
       const retryAfter = res.getHeader("Retry-After")

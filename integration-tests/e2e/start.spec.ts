@@ -74,6 +74,12 @@ describe("npm start", () => {
       "wireless-lavalier-mic",
     ])
 
+    const gzipped = await fetch(`${base}/store/products`, {
+      headers: { "x-publishable-api-key": key, "accept-encoding": "gzip" },
+    })
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip")
+    expect((await gzipped.json()).count).toBe(4)
+
     const login = await fetch(`${base}/auth/user/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -129,9 +135,11 @@ describe("npm start", () => {
     expect(session.status).toBe(200)
     const client = new Redis(REDIS_URL)
     const sessions = await client.keys(`${prefix}sess:*`)
-    await client.del(...sessions)
+    const limitCounters = await client.keys(`${prefix}rl:global:*`)
+    await client.del(...sessions, ...limitCounters)
     await client.quit()
     expect(sessions).toHaveLength(1)
+    expect(limitCounters.length).toBeGreaterThan(0)
 
     expect(await worker.stop()).toBe(0)
     expect(await server.stop()).toBe(0)

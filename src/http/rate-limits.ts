@@ -10,17 +10,20 @@ export function rateLimits(settings: Settings) {
     return { global: passThrough, auth: passThrough, uploads: passThrough }
   }
   const redisUrl = settings.REDIS_URL
+  const redisPrefix = `${settings.REDIS_PREFIX}rl:`
   return {
     global: createRateLimit({
       name: "global",
       spec: settings.RATE_LIMIT_GLOBAL,
       redisUrl,
+      redisPrefix,
       skip: (req) => req.path === "/health",
     }),
     auth: createRateLimit({
       name: "auth",
       spec: settings.RATE_LIMIT_AUTH,
       redisUrl,
+      redisPrefix,
       countFailuresOnly: true,
     }),
     uploads: createRateLimit({
@@ -28,6 +31,7 @@ export function rateLimits(settings: Settings) {
       spec: settings.RATE_LIMIT_UPLOADS,
       keyBy: "actor",
       redisUrl,
+      redisPrefix,
     }),
   }
 }
