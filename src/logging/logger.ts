@@ -44,9 +44,14 @@ export class BroadcartLogger extends Reporter {
   }
 }
 
-export type LoggerOptions = { level: string; format: "json" | "pretty" }
+export type LoggerOptions = {
+  level: string
+  format: "json" | "pretty"
+  /** Where lines go; standard output when not given. */
+  stream?: NodeJS.WritableStream
+}
 
-export function createLogger({ level, format }: LoggerOptions): BroadcartLogger {
+export function createLogger({ level, format, stream }: LoggerOptions): BroadcartLogger {
   const instance = winston.createLogger({
     level,
     levels: winston.config.npm.levels,
@@ -57,7 +62,7 @@ export function createLogger({ level, format }: LoggerOptions): BroadcartLogger 
       winston.format.splat(),
       format === "json" ? winston.format.json() : winston.format.combine(winston.format.colorize(), pretty)
     ),
-    transports: [new winston.transports.Console()],
+    transports: [stream ? new winston.transports.Stream({ stream }) : new winston.transports.Console()],
   })
   return new BroadcartLogger(instance, true)
 }
