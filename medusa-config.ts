@@ -13,6 +13,8 @@ module.exports = defineConfig({
     redisUrl: settings.REDIS_URL,
     redisPrefix: settings.REDIS_PREFIX,
     workerMode: settings.MEDUSA_WORKER_MODE,
+    // Secure session cookies on HTTPS (also behind a proxy), so the admin works on plain http too.
+    cookieOptions: { secure: "auto" as unknown as boolean },
     http: {
       storeCors: settings.STORE_CORS,
       adminCors: settings.ADMIN_CORS,

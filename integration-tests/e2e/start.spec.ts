@@ -133,12 +133,19 @@ describe("npm start", () => {
       headers: { authorization: `Bearer ${token}` },
     })
     expect(session.status).toBe(200)
+    expect(session.headers.get("set-cookie")).toMatch(/^connect\.sid=/)
+    expect(session.headers.get("set-cookie")).not.toMatch(/;\s*Secure/i)
+    const behindTls = await fetch(`http://localhost:${serverPort}/auth/session`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "x-forwarded-proto": "https" },
+    })
+    expect(behindTls.headers.get("set-cookie")).toMatch(/;\s*Secure/i)
     const client = new Redis(REDIS_URL)
     const sessions = await client.keys(`${prefix}sess:*`)
     const limitCounters = await client.keys(`${prefix}rl:global:*`)
     await client.del(...sessions, ...limitCounters)
     await client.quit()
-    expect(sessions).toHaveLength(1)
+    expect(sessions).toHaveLength(2)
     expect(limitCounters.length).toBeGreaterThan(0)
 
     expect(await worker.stop()).toBe(0)

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
 
 jest.setTimeout(120_000)
@@ -65,14 +66,22 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("limits all routes per IP", async () => {
+    it("limits all routes per IP, but not signed-in admin users", async () => {
+      const [key] = await getContainer()
+        .resolve(Modules.API_KEY)
+        .createApiKeys([{ title: "Test storefront", type: "publishable", created_by: "test" }])
+      const store = (ip: string) => fromIp(ip, { "x-publishable-api-key": key.token })
       const statuses: number[] = []
       for (let i = 0; i < 13; i++) {
-        statuses.push((await api.get("/admin/broadcart/plugins", as("10.0.2.1"))).status)
+        statuses.push((await api.get("/store/regions", store("10.0.2.1"))).status)
       }
       expect(statuses.slice(0, 12).every((s) => s === 200)).toBe(true)
       expect(statuses[12]).toBe(429)
-      expect((await api.get("/admin/broadcart/plugins", as("10.0.2.2"))).status).toBe(200)
+      expect((await api.get("/store/regions", store("10.0.2.2"))).status).toBe(200)
+
+      for (let i = 0; i < 13; i++) {
+        expect((await api.get("/admin/broadcart/plugins", as("10.0.2.3"))).status).toBe(200)
+      }
     })
 
     it("limits uploads per user, not per IP", async () => {

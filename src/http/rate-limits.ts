@@ -17,7 +17,8 @@ export function rateLimits(settings: Settings) {
       spec: settings.RATE_LIMIT_GLOBAL,
       redisUrl,
       redisPrefix,
-      skip: (req) => req.path === "/health",
+      // Signed-in admin users are staff working the dashboard, not anonymous traffic.
+      skip: (req) => req.path === "/health" || (req as any).auth_context?.actor_type === "user",
     }),
     auth: createRateLimit({
       name: "auth",
