@@ -31,5 +31,11 @@ module.exports = defineConfig({
   },
   featureFlags: { caching: true },
   modules: [...redisModules(settings.REDIS_URL), cachingModule(settings.REDIS_URL)],
-  plugins: [pluginEntry("@broadcart/admin", { storefrontUrl: settings.STOREFRONT_URL })],
+  plugins: [
+    pluginEntry("@broadcart/admin", { storefrontUrl: settings.STOREFRONT_URL }),
+    pluginEntry("@broadcart/plugin-marketplace", {
+      autoApproveVendors: settings.VENDOR_AUTO_APPROVE,
+      vendorCors: settings.VENDOR_CORS,
+    }),
+  ],
 })

@@ -23,6 +23,8 @@ const schema = z.object({
   STORE_CORS: z.string().default(DEV_ORIGINS),
   ADMIN_CORS: z.string().default(DEV_ORIGINS),
   AUTH_CORS: z.string().default(DEV_ORIGINS),
+  VENDOR_CORS: z.string().default(DEV_ORIGINS),
+  VENDOR_AUTO_APPROVE: bool.default(false),
   HTTP_COMPRESSION: bool.default(true),
   RATE_LIMITS_ENABLED: bool.default(true),
   RATE_LIMIT_GLOBAL: limit.default("100/15m"),

@@ -109,3 +109,18 @@ export function redactPluginOptions(
     ])
   )
 }
+
+/**
+ * Validates the plugin options a module receives. Medusa adds its own keys (database, …) to
+ * module options, so only the keys the schema declares are checked.
+ */
+export function parseModuleOptions<S extends z.ZodType>(
+  definition: PluginOptionsDefinition<S>,
+  moduleOptions: Record<string, unknown> = {}
+): z.output<S> {
+  const shape = (definition.schema as unknown as { shape?: Record<string, unknown> }).shape
+  const declared = shape
+    ? Object.fromEntries(Object.entries(moduleOptions).filter(([key]) => key in shape))
+    : moduleOptions
+  return parsePluginOptions(definition, declared)
+}

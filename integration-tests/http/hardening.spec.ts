@@ -27,7 +27,7 @@ medusaIntegrationTestRunner({
       expect(res.headers["x-content-type-options"]).toBe("nosniff")
       expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN")
       expect(res.headers["strict-transport-security"]).toMatch(/max-age=\d+/)
-      expect(res.data.plugins.map((p: any) => p.name)).toEqual(["@broadcart/admin"])
+      expect(res.data.plugins.map((p: any) => p.name)).toContain("@broadcart/admin")
     })
 
     it("answers malformed JSON with 400 in the error shape, with headers and no stack", async () => {

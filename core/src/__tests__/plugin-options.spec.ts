@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import {
   definePluginOptions,
   describePluginOptions,
+  parseModuleOptions,
   parsePluginOptions,
   pluginEntry,
   PluginOptionsError,
@@ -76,5 +77,13 @@ describe("plugin options", () => {
     it("stops on a package that declares no options", () => {
       expect(() => pluginEntry("@broadcart/not-installed")).toThrow(/declares no options schema/)
     })
+  })
+})
+
+describe("parseModuleOptions", () => {
+  it("checks only the declared keys of module options, ignoring Medusa's own", () => {
+    const strict = definePluginOptions("@broadcart/plugin-strict", z.object({ holdDays: z.number().default(7) }).strict())
+    expect(parseModuleOptions(strict, { database: { clientUrl: "postgres://" }, holdDays: 3 })).toEqual({ holdDays: 3 })
+    expect(() => parseModuleOptions(strict, { holdDays: "3" })).toThrow(/option "holdDays"/)
   })
 })

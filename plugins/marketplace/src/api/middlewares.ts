@@ -1,0 +1,44 @@
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { loadVendorContext, requireVendorRole } from "./vendor/context"
+import { vendorCors } from "./vendor/cors"
+import { VendorProfileUpdate, VendorSignup } from "./vendor/validators"
+import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
+import { adminVendorQuery } from "./admin/vendors/query-config"
+import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
+
+const vendorAuth = authenticate("vendor", ["bearer", "session"])
+const signupAuth = authenticate("vendor", ["bearer"], { allowUnregistered: true })
+
+/** Paths under /vendor that a not-yet-registered identity may call. */
+const SIGNUP_PATHS = ["/vendor/vendors"]
+
+function unlessSignup(...handlers: any[]) {
+  return handlers.map((handler) => (req: any, res: any, next: any) =>
+    SIGNUP_PATHS.includes(req.originalUrl.split("?")[0]) ? next() : handler(req, res, next)
+  )
+}
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/vendor*", middlewares: [vendorCors] },
+    { matcher: "/vendor/*", middlewares: unlessSignup(vendorAuth, loadVendorContext) },
+    { matcher: "/vendor/vendors", method: ["POST"], middlewares: [signupAuth, validateAndTransformBody(VendorSignup)] },
+    {
+      matcher: "/vendor/profile",
+      method: ["POST"],
+      middlewares: [requireVendorRole("owner", "admin"), validateAndTransformBody(VendorProfileUpdate)],
+    },
+    { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
+    { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
+    { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+    { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, adminVendorQuery.list)] },
+    { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors.pick({ fields: true }), adminVendorQuery.retrieve)] },
+    { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },
+    { matcher: "/admin/vendors/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendVendor)] },
+  ],
+})

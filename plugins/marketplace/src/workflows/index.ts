@@ -1,0 +1,3 @@
+export * from "./create-vendor"
+export * from "./update-vendor"
+export * from "./create-vendor-products"
