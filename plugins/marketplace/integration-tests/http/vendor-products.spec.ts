@@ -1,0 +1,93 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { signUpVendor } from "../helpers/vendors"
+
+jest.setTimeout(120_000)
+
+const mic = {
+  title: "Podcast Mic",
+  status: "published",
+  options: [{ title: "Color", values: ["Black", "White"] }],
+  variants: [
+    { title: "Black", sku: "MIC-BLK", options: { Color: "Black" }, prices: [{ currency_code: "usd", amount: 9900 }] },
+    { title: "White", sku: "MIC-WHT", options: { Color: "White" }, prices: [{ currency_code: "usd", amount: 10900 }] },
+  ],
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    async function activeVendor(name: string) {
+      const vendor = await signUpVendor(api, name)
+      const admin = await adminHeaders(getContainer(), api)
+      await api.post(`/admin/vendors/${vendor.vendor.id}/approve`, {}, fromIp("10.40.0.1", admin.headers))
+      return vendor
+    }
+
+    it("creates, lists, reads, updates and deletes a vendor's own products", async () => {
+      const a = await activeVendor("Mic Makers")
+      const created = await api.post("/vendor/products", mic, a.as())
+      expect(created.status).toBe(201)
+      const product = created.data.product
+      expect(product).toMatchObject({ title: "Podcast Mic", status: "published" })
+      expect(product.variants.map((v: any) => v.prices[0].amount).sort((x: number, y: number) => x - y)).toEqual([9900, 10900])
+
+      const list = await api.get("/vendor/products?status=published", a.as())
+      expect(list.data).toMatchObject({ count: 1, products: [{ id: product.id }] })
+      expect((await api.get("/vendor/products?status=draft", a.as())).data.count).toBe(0)
+
+      const updated = await api.post(`/vendor/products/${product.id}`, { title: "Podcast Mic Pro" }, a.as())
+      expect(updated.data.product.title).toBe("Podcast Mic Pro")
+      expect((await api.get(`/vendor/products/${product.id}`, a.as())).data.product.title).toBe("Podcast Mic Pro")
+
+      const [key] = await getContainer().resolve("api_key").createApiKeys([{ title: "s", type: "publishable", created_by: "t" }])
+      const storeProfile = await api.get(`/store/vendors/${a.vendor.handle}`, fromIp("10.40.0.2", { "x-publishable-api-key": key.token }))
+      expect(storeProfile.data.vendor.products.map((p: any) => p.id)).toEqual([product.id])
+
+      const deleted = await api.delete(`/vendor/products/${product.id}`, a.as())
+      expect(deleted.data).toEqual({ id: product.id, object: "product", deleted: true })
+      expect((await api.get(`/vendor/products/${product.id}`, a.as())).status).toBe(404)
+      expect((await api.get("/vendor/products", a.as())).data.count).toBe(0)
+    })
+
+    it("answers bad product input with 400 and a field, creating nothing", async () => {
+      const a = await activeVendor("Careful Seller")
+      const negative = await api.post(
+        "/vendor/products",
+        { ...mic, variants: [{ ...mic.variants[0], prices: [{ currency_code: "usd", amount: -5 }] }] },
+        a.as()
+      )
+      expect(negative.status).toBe(400)
+      expect(negative.data.type).toBe("invalid_data")
+      const unknown = await api.post("/vendor/products", { ...mic, vendor_id: "vend_other" }, a.as())
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/vendor_id/)
+      const wrongType = await api.post("/vendor/products", { ...mic, title: 7 }, a.as())
+      expect(wrongType.status).toBe(400)
+      expect(wrongType.data.field).toBe("title")
+      const malformed = await api.post("/vendor/products", "{\"title\":", a.as({ "content-type": "application/json" }))
+      expect(malformed.status).toBe(400)
+      expect((await api.get("/vendor/products", a.as())).data.count).toBe(0)
+    })
+
+    it("isolates vendors: B gets 404 on every product route with A's ids and changes nothing", async () => {
+      const a = await activeVendor("Vendor A")
+      const b = await activeVendor("Vendor B")
+      const { data } = await api.post("/vendor/products", mic, a.as())
+      const id = data.product.id
+      const cases: [string, string, unknown?][] = [
+        ["get", `/vendor/products/${id}`],
+        ["post", `/vendor/products/${id}`, { title: "Stolen" }],
+        ["delete", `/vendor/products/${id}`],
+      ]
+      for (const [method, path, body] of cases) {
+        const res = body ? await (api as any)[method](path, body, b.as()) : await (api as any)[method](path, b.as())
+        expect({ method, path, status: res.status, type: res.data.type }).toEqual({ method, path, status: 404, type: "not_found" })
+      }
+      const listB = await api.get("/vendor/products", b.as())
+      expect(listB.data.products.map((p: any) => p.id)).not.toContain(id)
+      const after = await api.get(`/vendor/products/${id}`, a.as())
+      expect(after.data.product.title).toBe("Podcast Mic")
+      console.log(`Isolation: ${cases.length + 1} product cases tried as vendor B`)
+    })
+  },
+})
