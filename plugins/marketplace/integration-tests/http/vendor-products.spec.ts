@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { signUpVendor } from "../helpers/vendors"
 
@@ -39,9 +40,26 @@ medusaIntegrationTestRunner({
       expect(updated.data.product.title).toBe("Podcast Mic Pro")
       expect((await api.get(`/vendor/products/${product.id}`, a.as())).data.product.title).toBe("Podcast Mic Pro")
 
-      const [key] = await getContainer().resolve("api_key").createApiKeys([{ title: "s", type: "publishable", created_by: "t" }])
+      const container = getContainer()
+      const [key] = await container.resolve("api_key").createApiKeys([{ title: "s", type: "publishable", created_by: "t" }])
+      const [storeRow] = await container.resolve("store").listStores()
+      await linkSalesChannelsToApiKeyWorkflow(container).run({
+        input: { id: key.id, add: [storeRow.default_sales_channel_id!] },
+      })
       const storeProfile = await api.get(`/store/vendors/${a.vendor.handle}`, fromIp("10.40.0.2", { "x-publishable-api-key": key.token }))
       expect(storeProfile.data.vendor.products.map((p: any) => p.id)).toEqual([product.id])
+
+      const store = fromIp("10.40.0.2", { "x-publishable-api-key": key.token })
+      const other = await activeVendor("Other Seller")
+      await api.post("/vendor/products", { ...mic, title: "Other Mic", variants: mic.variants.map((v) => ({ ...v, sku: `O-${v.sku}` })) }, other.as())
+      const all = await api.get("/store/products?fields=id,title", store)
+      expect(all.data.count).toBe(2)
+      const mine = all.data.products.find((p: any) => p.id === product.id)
+      expect(mine.vendor).toEqual({ id: a.vendor.id, handle: a.vendor.handle, name: "Mic Makers", logo: null })
+      const filtered = await api.get(`/store/products?vendor=${a.vendor.handle}`, store)
+      expect(filtered.data.products.map((p: any) => p.id)).toEqual([product.id])
+      const one = await api.get(`/store/products/${product.id}`, store)
+      expect(one.data.product.vendor.handle).toBe(a.vendor.handle)
 
       const deleted = await api.delete(`/vendor/products/${product.id}`, a.as())
       expect(deleted.data).toEqual({ id: product.id, object: "product", deleted: true })

@@ -9,6 +9,7 @@ import { vendorCors } from "./vendor/cors"
 import { VendorProfileUpdate, VendorSignup } from "./vendor/validators"
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
 import { adminVendorQuery } from "./admin/vendors/query-config"
+import { filterByVendor, takeVendorParam, withVendorSummary } from "./store/products/vendor-summary"
 import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
 
 const vendorAuth = authenticate("vendor", ["bearer", "session"])
@@ -36,6 +37,9 @@ export default defineMiddlewares({
     { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
     { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
     { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+    { matcher: "/store/products", middlewares: [takeVendorParam] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary] },
     { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, adminVendorQuery.list)] },
     { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors.pick({ fields: true }), adminVendorQuery.retrieve)] },
     { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },
