@@ -6,7 +6,13 @@ import {
 } from "@medusajs/framework/http"
 import { loadVendorContext, requireVendorRole } from "./vendor/context"
 import { vendorCors } from "./vendor/cors"
-import { VendorProfileUpdate, VendorSignup } from "./vendor/validators"
+import {
+  VendorAcceptInvite,
+  VendorCreateInvite,
+  VendorProfileUpdate,
+  VendorSignup,
+  VendorUpdateMember,
+} from "./vendor/validators"
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
 import { adminVendorQuery } from "./admin/vendors/query-config"
 import { filterByVendor, takeVendorParam, withVendorSummary } from "./store/products/vendor-summary"
@@ -16,7 +22,7 @@ const vendorAuth = authenticate("vendor", ["bearer", "session"])
 const signupAuth = authenticate("vendor", ["bearer"], { allowUnregistered: true })
 
 /** Paths under /vendor that a not-yet-registered identity may call. */
-const SIGNUP_PATHS = ["/vendor/vendors"]
+const SIGNUP_PATHS = ["/vendor/vendors", "/vendor/invites/accept"]
 
 function unlessSignup(...handlers: any[]) {
   return handlers.map((handler) => (req: any, res: any, next: any) =>
@@ -29,6 +35,10 @@ export default defineMiddlewares({
     { matcher: "/vendor*", middlewares: [vendorCors] },
     { matcher: "/vendor/*", middlewares: unlessSignup(vendorAuth, loadVendorContext) },
     { matcher: "/vendor/vendors", method: ["POST"], middlewares: [signupAuth, validateAndTransformBody(VendorSignup)] },
+    { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [signupAuth, validateAndTransformBody(VendorAcceptInvite)] },
+    { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireVendorRole("owner", "admin"), validateAndTransformBody(VendorCreateInvite)] },
+    { matcher: "/vendor/members/:id", method: ["POST"], middlewares: [requireVendorRole("owner", "admin"), validateAndTransformBody(VendorUpdateMember)] },
+    { matcher: "/vendor/members/:id", method: ["DELETE"], middlewares: [requireVendorRole("owner", "admin")] },
     {
       matcher: "/vendor/profile",
       method: ["POST"],

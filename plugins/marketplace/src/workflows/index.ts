@@ -1,3 +1,5 @@
 export * from "./create-vendor"
 export * from "./update-vendor"
 export * from "./create-vendor-products"
+export * from "./accept-vendor-invite"
+export * from "./remove-vendor-member"

@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 export type VendorContext = {
@@ -46,8 +51,8 @@ export async function loadVendorContext(req: AuthenticatedMedusaRequest, _res: M
 
 /** Only owners and admins of the vendor may pass. */
 export function requireVendorRole(...roles: VendorContext["role"][]) {
-  return (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!roles.includes((req as VendorRequest).vendor.role)) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    if (!roles.includes((req as unknown as VendorRequest).vendor.role)) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `Requires role ${roles.join(" or ")}`)
     }
     next()

@@ -38,3 +38,15 @@ export const VendorProfileUpdate = z
 export type VendorProfileUpdateType = z.infer<typeof VendorProfileUpdate>
 
 export { handle as VendorHandle }
+
+/** Body of POST /vendor/invites. */
+export const VendorCreateInvite = z.object({ email: z.email(), role: z.enum(["admin", "staff"]).default("staff") }).strict()
+export type VendorCreateInviteType = z.infer<typeof VendorCreateInvite>
+
+/** Body of POST /vendor/invites/accept. */
+export const VendorAcceptInvite = z.object({ token: z.string().min(10), name: z.string().trim().max(120).nullish() }).strict()
+export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
+
+/** Body of POST /vendor/members/:id. */
+export const VendorUpdateMember = z.object({ role: z.enum(["admin", "staff"]) }).strict()
+export type VendorUpdateMemberType = z.infer<typeof VendorUpdateMember>

@@ -37,11 +37,14 @@ export default class MarketplaceModuleService extends MedusaService({
     return { invite, token }
   }
 
-  /** The open invitation behind a token, or a NOT_FOUND/NOT_ALLOWED error. */
-  async findOpenInvite(token: string) {
+  /** The open invitation behind a token for this email, or a NOT_FOUND/NOT_ALLOWED error. */
+  async findOpenInvite(token: string, email: string) {
     const [invite] = await this.listVendorInvites({ token_hash: hashToken(token) })
     if (!invite) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Invitation not found")
+    }
+    if (invite.email !== email.toLowerCase()) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invitation was issued to another email")
     }
     if (invite.accepted_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invitation was already accepted")
