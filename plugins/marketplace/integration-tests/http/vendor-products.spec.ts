@@ -61,6 +61,10 @@ medusaIntegrationTestRunner({
       const one = await api.get(`/store/products/${product.id}`, store)
       expect(one.data.product.vendor.handle).toBe(a.vendor.handle)
 
+      const admin = await adminHeaders(getContainer(), api)
+      const adminView = await api.get(`/admin/products/${product.id}?fields=id,vendor.id,vendor.name`, fromIp("10.40.0.3", admin.headers))
+      expect(adminView.data.product.vendor).toEqual({ id: a.vendor.id, name: "Mic Makers" })
+
       const deleted = await api.delete(`/vendor/products/${product.id}`, a.as())
       expect(deleted.data).toEqual({ id: product.id, object: "product", deleted: true })
       expect((await api.get(`/vendor/products/${product.id}`, a.as())).status).toBe(404)
