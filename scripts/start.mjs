@@ -1,4 +1,5 @@
 import { spawn, execFileSync } from "node:child_process"
+import net from "node:net"
 import pg from "pg"
 import { ROOT, loadDotEnv, ensureLocalSecrets } from "./lib/env.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
@@ -16,6 +17,12 @@ ensureLocalSecrets()
 const role = process.env.MEDUSA_WORKER_MODE || "shared"
 const runSetup = setupOnly || (process.env.BROADCART_SETUP ?? "true") !== "false"
 
+const port = Number(process.env.PORT || 9000)
+if (!setupOnly && (await portInUse(port))) {
+  log(`Port ${port} is already in use; stop what runs there or set PORT`)
+  process.exit(1)
+}
+
 let database = { stop: async () => undefined }
 if (!process.env.DATABASE_URL) {
   try {
@@ -25,6 +32,14 @@ if (!process.env.DATABASE_URL) {
     process.exit(1)
   }
   process.env.DATABASE_URL = database.url
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once("error", () => resolve(true))
+    probe.listen(port, () => probe.close(() => resolve(false)))
+  })
 }
 
 function medusa(command, cwd) {
@@ -58,7 +73,6 @@ if (setupOnly) {
   process.exit(0)
 }
 
-const port = Number(process.env.PORT || 9000)
 const server = spawn(process.execPath, [MEDUSA, dev ? "develop" : "start"], {
   cwd,
   stdio: "inherit",

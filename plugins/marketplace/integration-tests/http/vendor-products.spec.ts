@@ -1,5 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { signUpVendor } from "../helpers/vendors"
 
@@ -69,6 +74,49 @@ medusaIntegrationTestRunner({
       expect(deleted.data).toEqual({ id: product.id, object: "product", deleted: true })
       expect((await api.get(`/vendor/products/${product.id}`, a.as())).status).toBe(404)
       expect((await api.get("/vendor/products", a.as())).data.count).toBe(0)
+    })
+
+    it("stocks new products at the store's location and ships them with the default profile", async () => {
+      const container = getContainer()
+      const [storeRow] = await container.resolve("store").listStores()
+      const { result: [location] } = await createStockLocationsWorkflow(container).run({
+        input: { locations: [{ name: "Warehouse" }] },
+      })
+      await linkSalesChannelsToStockLocationWorkflow(container).run({
+        input: { id: location.id, add: [storeRow.default_sales_channel_id!] },
+      })
+      await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+      })
+      const a = await activeVendor("Stocked Seller")
+      const body = {
+        ...mic,
+        variants: [
+          { ...mic.variants[0], sku: undefined, inventory_quantity: 5 },
+          { ...mic.variants[1], inventory_quantity: 0 },
+        ],
+      }
+      const created = await api.post("/vendor/products", body, a.as())
+      expect(created.status).toBe(201)
+      const query = container.resolve("query")
+      const { data: variants } = await query.graph({
+        entity: "product_variant",
+        fields: ["sku", "inventory_items.inventory.location_levels.stocked_quantity", "inventory_items.inventory.location_levels.location_id"],
+        filters: { product_id: created.data.product.id },
+      })
+      const levels = variants
+        .map((v: any) => ({ sku: v.sku, level: v.inventory_items[0].inventory.location_levels[0] }))
+        .sort((x: any, y: any) => x.level.stocked_quantity - y.level.stocked_quantity)
+      expect(levels.map((l: any) => [l.level.stocked_quantity, l.level.location_id])).toEqual([[0, location.id], [5, location.id]])
+      expect(levels[1].sku).toMatch(/^VEND_/)
+      const [profile] = await container.resolve("fulfillment").listShippingProfiles({ type: "default" })
+      expect(profile?.id).toEqual(expect.stringMatching(/^sp_/))
+      const { data: [withProfile] } = await query.graph({
+        entity: "product",
+        fields: ["shipping_profile.id"],
+        filters: { id: created.data.product.id },
+      })
+      expect(withProfile.shipping_profile.id).toBe(profile.id)
     })
 
     it("answers bad product input with 400 and a field, creating nothing", async () => {

@@ -25,14 +25,43 @@ export async function GET(req: VendorRequest & { validatedQuery: VendorListProdu
   res.json({ products, count: metadata?.count ?? products.length, offset, limit })
 }
 
-/** Creates a product owned by the vendor, in the store's default sales channel. */
-export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
+/** Where vendor products are sold and shipped from: the store's defaults. */
+async function storeDefaults(req: VendorRequest) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [store] = await req.scope.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  const salesChannels = store?.default_sales_channel_id ? [{ id: store.default_sales_channel_id }] : []
+  const channelId = store?.default_sales_channel_id
+  const { data: [channel] } = channelId
+    ? await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: channelId } })
+    : { data: [] }
+  const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  return { channelId, locationId: channel?.stock_locations?.[0]?.id as string | undefined, profileId: profile?.id }
+}
+
+/** Creates a product owned by the vendor, with opening stock, in the store's default channel. */
+export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
+  const { channelId, locationId, profileId } = await storeDefaults(req)
+  const { variants, ...details } = req.validatedBody
+  // Stock is matched to variants by SKU, so stocked variants without one get a generated SKU.
+  const withSkus = variants.map((v, i) => ({
+    ...v,
+    sku: v.sku ?? (v.inventory_quantity === undefined ? undefined : `${req.vendor.vendor_id}-${Date.now()}-${i}`.toUpperCase()),
+  }))
+  const stock = withSkus.flatMap((v) =>
+    v.inventory_quantity === undefined ? [] : [{ sku: v.sku!, quantity: v.inventory_quantity }]
+  )
   const { result } = await createVendorProductsWorkflow(req.scope).run({
     input: {
       vendor_id: req.vendor.vendor_id,
-      products: [{ ...req.validatedBody, sales_channels: salesChannels } as any],
+      location_id: locationId,
+      stock,
+      products: [
+        {
+          ...details,
+          variants: withSkus.map(({ inventory_quantity, ...v }) => v),
+          sales_channels: channelId ? [{ id: channelId }] : [],
+          shipping_profile_id: profileId,
+        } as any,
+      ],
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -9,6 +9,7 @@ const variant = z
     options: z.record(z.string(), z.string()).optional(),
     prices: z.array(price).min(1),
     manage_inventory: z.boolean().optional(),
+    inventory_quantity: z.number().int().min(0).optional(),
     allow_backorder: z.boolean().optional(),
   })
   .strict()
