@@ -119,6 +119,40 @@ medusaIntegrationTestRunner({
       expect(withProfile.shipping_profile.id).toBe(profile.id)
     })
 
+    it("manages variants, prices and stock of the vendor's products", async () => {
+      const container = getContainer()
+      const [storeRow] = await container.resolve("store").listStores()
+      const { result: [location] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Shelf" }] } })
+      await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [storeRow.default_sales_channel_id!] } })
+      const a = await activeVendor("Variant Seller")
+      const { data } = await api.post("/vendor/products", { ...mic, variants: [mic.variants[0]] }, a.as())
+      const productId = data.product.id
+
+      const added = await api.post(`/vendor/products/${productId}/variants`, { ...mic.variants[1], sku: "MIC-WHT-2" }, a.as())
+      expect(added.status).toBe(201)
+      const variantId = added.data.variant.id
+
+      const repriced = await api.post(`/vendor/products/${productId}/variants/${variantId}`, { prices: [{ currency_code: "usd", amount: 12500 }] }, a.as())
+      expect(repriced.status).toBe(200)
+      const stocked = await api.post(`/vendor/products/${productId}/variants/${variantId}/inventory`, { stocked_quantity: 12 }, a.as())
+      expect(stocked.data.inventory_level).toMatchObject({ location_id: location.id, stocked_quantity: 12 })
+      const restocked = await api.post(`/vendor/products/${productId}/variants/${variantId}/inventory`, { stocked_quantity: 3 }, a.as())
+      expect(restocked.status).toBe(200)
+      expect((await api.post(`/vendor/products/${productId}/variants/${variantId}/inventory`, { stocked_quantity: -1 }, a.as())).status).toBe(400)
+
+      const { data: [variant] } = await container.resolve("query").graph({
+        entity: "product_variant",
+        fields: ["prices.amount", "inventory_items.inventory.location_levels.stocked_quantity"],
+        filters: { id: variantId },
+      })
+      expect(variant.prices.map((p: any) => p.amount)).toEqual([12500])
+      expect(variant.inventory_items[0].inventory.location_levels.map((l: any) => l.stocked_quantity)).toEqual([3])
+
+      const removed = await api.delete(`/vendor/products/${productId}/variants/${variantId}`, a.as())
+      expect(removed.data.deleted).toBe(true)
+      expect((await api.get(`/vendor/products/${productId}`, a.as())).data.product.variants).toHaveLength(1)
+    })
+
     it("answers bad product input with 400 and a field, creating nothing", async () => {
       const a = await activeVendor("Careful Seller")
       const negative = await api.post(
@@ -144,10 +178,19 @@ medusaIntegrationTestRunner({
       const b = await activeVendor("Vendor B")
       const { data } = await api.post("/vendor/products", mic, a.as())
       const id = data.product.id
+      const variantId = data.product.variants[0].id
+      const { data: own } = await api.post("/vendor/products", { ...mic, variants: mic.variants.map((v) => ({ ...v, sku: `B-${v.sku}` })) }, b.as())
       const cases: [string, string, unknown?][] = [
         ["get", `/vendor/products/${id}`],
         ["post", `/vendor/products/${id}`, { title: "Stolen" }],
         ["delete", `/vendor/products/${id}`],
+        ["post", `/vendor/products/${id}/variants`, { ...mic.variants[0], sku: "STOLEN" }],
+        ["post", `/vendor/products/${id}/variants/${variantId}`, { title: "Stolen" }],
+        ["delete", `/vendor/products/${id}/variants/${variantId}`],
+        ["post", `/vendor/products/${id}/variants/${variantId}/inventory`, { stocked_quantity: 0 }],
+        // B's own product with A's variant id
+        ["post", `/vendor/products/${own.product.id}/variants/${variantId}`, { title: "Stolen" }],
+        ["delete", `/vendor/products/${own.product.id}/variants/${variantId}`],
       ]
       for (const [method, path, body] of cases) {
         const res = body ? await (api as any)[method](path, body, b.as()) : await (api as any)[method](path, b.as())
@@ -157,6 +200,7 @@ medusaIntegrationTestRunner({
       expect(listB.data.products.map((p: any) => p.id)).not.toContain(id)
       const after = await api.get(`/vendor/products/${id}`, a.as())
       expect(after.data.product.title).toBe("Podcast Mic")
+      expect(after.data.product.variants.map((v: any) => v.title).sort()).toEqual(["Black", "White"])
       console.log(`Isolation: ${cases.length + 1} product cases tried as vendor B`)
     })
   },

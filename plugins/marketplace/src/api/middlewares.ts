@@ -16,7 +16,14 @@ import {
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
 import { adminVendorQuery } from "./admin/vendors/query-config"
 import { filterByVendor, takeVendorParam, withVendorSummary } from "./store/products/vendor-summary"
-import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./vendor/products/validators"
+import {
+  VendorCreateProduct,
+  VendorCreateVariant,
+  VendorListProducts,
+  VendorSetStock,
+  VendorUpdateProduct,
+  VendorUpdateVariant,
+} from "./vendor/products/validators"
 
 const vendorAuth = authenticate("vendor", ["bearer", "session"])
 const signupAuth = authenticate("vendor", ["bearer"], { allowUnregistered: true })
@@ -47,6 +54,9 @@ export default defineMiddlewares({
     { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
     { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
     { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+    { matcher: "/vendor/products/:id/variants", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateVariant)] },
+    { matcher: "/vendor/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateVariant)] },
+    { matcher: "/vendor/products/:id/variants/:variant_id/inventory", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
     { matcher: "/store/products", middlewares: [takeVendorParam] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary] },

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { randomBytes } from "node:crypto"
+import { ContainerRegistrationKeys, Modules, toHandle } from "@medusajs/framework/utils"
 import { createVendorProductsWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
 import { vendorProductIds } from "./ownership"
@@ -57,6 +58,8 @@ export async function POST(req: VendorRequest<VendorCreateProductType>, res: Med
       products: [
         {
           ...details,
+          // Handles are unique across the marketplace, so two vendors may sell "Podcast Mic".
+          handle: details.handle ?? `${toHandle(details.title)}-${randomBytes(3).toString("hex")}`,
           variants: withSkus.map(({ inventory_quantity, ...v }) => v),
           sales_channels: channelId ? [{ id: channelId }] : [],
           shipping_profile_id: profileId,

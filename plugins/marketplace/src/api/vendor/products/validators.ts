@@ -46,3 +46,22 @@ export const VendorListProducts = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type VendorListProductsType = z.infer<typeof VendorListProducts>
+
+/** Body of POST /vendor/products/:id/variants. */
+export const VendorCreateVariant = variant
+export type VendorCreateVariantType = z.infer<typeof VendorCreateVariant>
+
+/** Body of POST /vendor/products/:id/variants/:variant_id. */
+export const VendorUpdateVariant = z
+  .object({
+    title: z.string().trim().min(1).optional(),
+    sku: z.string().trim().min(1).optional(),
+    prices: z.array(price).min(1).optional(),
+    allow_backorder: z.boolean().optional(),
+  })
+  .strict()
+export type VendorUpdateVariantType = z.infer<typeof VendorUpdateVariant>
+
+/** Body of POST /vendor/products/:id/variants/:variant_id/inventory: stock at the store location. */
+export const VendorSetStock = z.object({ stocked_quantity: z.number().int().min(0) }).strict()
+export type VendorSetStockType = z.infer<typeof VendorSetStock>
