@@ -1,4 +1,5 @@
-import { fromIp } from "../../../../integration-tests/helpers/admin"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 
 let counter = 0
 
@@ -23,4 +24,12 @@ export async function signUpVendor(api: any, name: string, password = "vendor-pa
     member: signup.data.member,
     as: (extra: Record<string, string> = {}) => fromIp(ip, { authorization: `Bearer ${login.data.token}`, ...extra }),
   }
+}
+
+/** Signs a vendor up and has an admin approve it. */
+export async function signUpActiveVendor(api: any, container: MedusaContainer, name: string) {
+  const vendor = await signUpVendor(api, name)
+  const admin = await adminHeaders(container, api)
+  await api.post(`/admin/vendors/${vendor.vendor.id}/approve`, {}, fromIp("10.60.0.1", admin.headers))
+  return vendor
 }

@@ -6,7 +6,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpVendor } from "../helpers/vendors"
+import { signUpActiveVendor } from "../helpers/vendors"
 
 jest.setTimeout(120_000)
 
@@ -22,12 +22,7 @@ const mic = {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    async function activeVendor(name: string) {
-      const vendor = await signUpVendor(api, name)
-      const admin = await adminHeaders(getContainer(), api)
-      await api.post(`/admin/vendors/${vendor.vendor.id}/approve`, {}, fromIp("10.40.0.1", admin.headers))
-      return vendor
-    }
+    const activeVendor = (name: string) => signUpActiveVendor(api, getContainer(), name)
 
     it("creates, lists, reads, updates and deletes a vendor's own products", async () => {
       const a = await activeVendor("Mic Makers")

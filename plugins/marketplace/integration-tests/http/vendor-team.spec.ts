@@ -1,17 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpVendor } from "../helpers/vendors"
+import { fromIp } from "../../../../integration-tests/helpers/admin"
+import { signUpActiveVendor } from "../helpers/vendors"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    async function activeVendor(name: string) {
-      const vendor = await signUpVendor(api, name)
-      const admin = await adminHeaders(getContainer(), api)
-      await api.post(`/admin/vendors/${vendor.vendor.id}/approve`, {}, fromIp("10.50.0.1", admin.headers))
-      return vendor
-    }
+    const activeVendor = (name: string) => signUpActiveVendor(api, getContainer(), name)
 
     /** Registers a login for `email`, accepts the invitation with it, and logs in. */
     async function join(email: string, token: string, ip: string) {
