@@ -61,6 +61,15 @@ medusaIntegrationTestRunner({
       const one = await api.get(`/store/products/${product.id}`, store)
       expect(one.data.product.vendor.handle).toBe(a.vendor.handle)
 
+      await api.post(`/admin/vendors/${a.vendor.id}/suspend`, { reason: "audit" }, fromIp("10.40.0.4", (await adminHeaders(getContainer(), api)).headers))
+      const whileSuspended = await api.get("/store/products?fields=id", store)
+      expect(whileSuspended.data.products.map((p: any) => p.id)).not.toContain(product.id)
+      expect(whileSuspended.data.count).toBe(1)
+      expect((await api.get(`/store/products/${product.id}`, store)).status).toBe(404)
+      expect((await api.get(`/store/products?vendor=${a.vendor.handle}`, store)).data.count).toBe(0)
+      await api.post(`/admin/vendors/${a.vendor.id}/approve`, {}, fromIp("10.40.0.4", (await adminHeaders(getContainer(), api)).headers))
+      expect((await api.get(`/store/products/${product.id}`, store)).status).toBe(200)
+
       const admin = await adminHeaders(getContainer(), api)
       const adminView = await api.get(`/admin/products/${product.id}?fields=id,vendor.id,vendor.name`, fromIp("10.40.0.3", admin.headers))
       expect(adminView.data.product.vendor).toEqual({ id: a.vendor.id, name: "Mic Makers" })

@@ -15,7 +15,13 @@ import {
 } from "./vendor/validators"
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
 import { adminVendorQuery } from "./admin/vendors/query-config"
-import { filterByVendor, takeVendorParam, withVendorSummary } from "./store/products/vendor-summary"
+import {
+  filterByVendor,
+  hideInactiveVendorProducts,
+  rejectInactiveVendorProduct,
+  takeVendorParam,
+  withVendorSummary,
+} from "./store/products/vendor-summary"
 import {
   VendorCreateProduct,
   VendorCreateVariant,
@@ -58,8 +64,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateVariant)] },
     { matcher: "/vendor/products/:id/variants/:variant_id/inventory", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
     { matcher: "/store/products", middlewares: [takeVendorParam] },
-    { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor] },
-    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor, hideInactiveVendorProducts] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary, rejectInactiveVendorProduct] },
     { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, adminVendorQuery.list)] },
     { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors.pick({ fields: true }), adminVendorQuery.retrieve)] },
     { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorProductLink from "../../../links/vendor-product"
 
 const SUMMARY = ["vendor.id", "vendor.handle", "vendor.name", "vendor.logo"]
@@ -47,5 +47,44 @@ export async function filterByVendor(req: MedusaRequest, _res: MedusaResponse, n
   const existing = req.filterableFields.id
   const wanted = existing ? ids.filter((id: string) => [existing].flat().includes(id)) : ids
   req.filterableFields.id = wanted.length ? wanted : ["prod_none"]
+  next()
+}
+
+/** Ids of products whose vendor is not active (pending or suspended): hidden from the store. */
+async function hiddenProductIds(req: MedusaRequest): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: vendors } = await query.graph({
+    entity: "vendor",
+    fields: ["id"],
+    filters: { status: ["pending", "suspended"] },
+  })
+  if (!vendors.length) {
+    return []
+  }
+  const { data: links } = await query.graph({
+    entity: VendorProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { vendor_id: vendors.map((v: { id: string }) => v.id) },
+  })
+  return links.map((l: { product_id: string }) => l.product_id)
+}
+
+/** Leaves products of suspended or unapproved vendors out of store product lists. */
+export async function hideInactiveVendorProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const hidden = await hiddenProductIds(req)
+  if (hidden.length) {
+    const existing = req.filterableFields.id
+    req.filterableFields.id = existing
+      ? [existing].flat().filter((id) => !hidden.includes(id as string))
+      : { $nin: hidden }
+  }
+  next()
+}
+
+/** Answers 404 for a product of a suspended or unapproved vendor. */
+export async function rejectInactiveVendorProduct(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if ((await hiddenProductIds(req)).includes(req.params.id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
+  }
   next()
 }
