@@ -28,6 +28,7 @@ const schema = z.object({
   HTTP_COMPRESSION: bool.default(true),
   RATE_LIMITS_ENABLED: bool.default(true),
   RATE_LIMIT_GLOBAL: limit.default("100/15m"),
+  RATE_LIMIT_STAFF: limit.default("1000/15m"),
   RATE_LIMIT_AUTH: limit.default("5/15m"),
   RATE_LIMIT_UPLOADS: limit.default("10/1h"),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),

@@ -33,6 +33,8 @@ export type RateLimitOptions = {
   redisUrl?: string
   /** Redis key prefix, before the limit's name. */
   redisPrefix?: string
+  /** With `keyBy: "actor"`: who the request acts for, when not Medusa's auth context. */
+  actorKey?: (req: Request) => string | undefined
   /** Count only failed requests (status >= 400), e.g. to slow password guessing. */
   countFailuresOnly?: boolean
   skip?: (req: Request) => boolean
@@ -53,9 +55,9 @@ function redisStore(redisUrl: string, prefix: string): Store {
   })
 }
 
-function keyFor(keyBy: "ip" | "actor") {
+function keyFor(keyBy: "ip" | "actor", actorKey?: (req: Request) => string | undefined) {
   return (req: Request) => {
-    const actor = (req as any).auth_context?.actor_id
+    const actor = actorKey?.(req) ?? (req as any).auth_context?.actor_id
     if (keyBy === "actor" && actor) {
       return `actor:${actor}`
     }
@@ -75,7 +77,7 @@ export function createRateLimit(options: RateLimitOptions): RequestHandler {
     skipFailedRequests: false,
     requestWasSuccessful: (_req, res) => res.statusCode < 400,
     skipSuccessfulRequests: options.countFailuresOnly ?? false,
-    keyGenerator: keyFor(options.keyBy ?? "ip"),
+    keyGenerator: keyFor(options.keyBy ?? "ip", options.actorKey),
     skip: options.skip,
     store: options.redisUrl
       ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`)

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import jwt from "jsonwebtoken"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
 
 jest.setTimeout(120_000)
@@ -10,6 +11,7 @@ medusaIntegrationTestRunner({
     RATE_LIMIT_GLOBAL: "12/15m",
     RATE_LIMIT_AUTH: "3/15m",
     RATE_LIMIT_UPLOADS: "2/1h",
+    RATE_LIMIT_STAFF: "30/15m",
   },
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
@@ -66,7 +68,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("limits all routes per IP, but not signed-in admin users", async () => {
+    it("limits all routes per IP, but counts signed-in staff per actor instead", async () => {
       const [key] = await getContainer()
         .resolve(Modules.API_KEY)
         .createApiKeys([{ title: "Test storefront", type: "publishable", created_by: "test" }])
@@ -82,6 +84,27 @@ medusaIntegrationTestRunner({
       for (let i = 0; i < 13; i++) {
         expect((await api.get("/admin/broadcart/plugins", as("10.0.2.3"))).status).toBe(200)
       }
+
+      // A vendor member's token (verified with the app's JWT secret) is staff too.
+      const vendorToken = jwt.sign({ actor_id: "vmem_test", actor_type: "vendor", auth_identity_id: "authid_test" }, "supersecret", { expiresIn: "1h" })
+      const asVendor = fromIp("10.0.2.1", { "x-publishable-api-key": key.token, authorization: `Bearer ${vendorToken}` })
+      expect((await api.get("/store/regions", asVendor)).status).toBe(200)
+      const forged = jwt.sign({ actor_id: "vmem_test", actor_type: "vendor" }, "wrong-secret")
+      const asForged = fromIp("10.0.2.1", { "x-publishable-api-key": key.token, authorization: `Bearer ${forged}` })
+      expect((await api.get("/store/regions", asForged)).status).toBe(429)
+    })
+
+    it("limits each signed-in staff member on the staff limit", async () => {
+      const staff = await adminHeaders(getContainer(), api, "busy@test.local", "s3cret-pass")
+      const statuses: number[] = []
+      for (let i = 0; i < 31; i++) {
+        statuses.push((await api.get("/admin/broadcart/plugins", fromIp(`10.0.5.${i}`, staff.headers))).status)
+      }
+      expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true)
+      const blocked = await api.get("/admin/broadcart/plugins", fromIp("10.0.5.99", staff.headers))
+      expect(blocked.status).toBe(429)
+      expect(blocked.data.message).toMatch(/staff limit is 30/)
+      expect((await api.get("/admin/broadcart/plugins", as("10.0.5.100"))).status).toBe(200)
     })
 
     it("limits uploads per user, not per IP", async () => {

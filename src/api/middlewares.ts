@@ -14,7 +14,7 @@ export default defineMiddlewares({
     securityHeaders(req, res, () => undefined)
   }),
   routes: [
-    { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global] },
+    { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global, limits.staff] },
     { matcher: "/auth/*", middlewares: [limits.auth] },
     { matcher: "/admin/uploads", method: ["POST"], middlewares: [limits.uploads] },
   ],

@@ -1,13 +1,14 @@
 import type { RequestHandler } from "express"
 import { createRateLimit } from "@broadcart/core"
 import type { Settings } from "../settings"
+import { staffActor } from "./staff"
 
 const passThrough: RequestHandler = (_req, _res, next) => next()
 
 /** The three limits of the platform, from settings; Redis-backed when REDIS_URL is set. */
 export function rateLimits(settings: Settings) {
   if (!settings.RATE_LIMITS_ENABLED) {
-    return { global: passThrough, auth: passThrough, uploads: passThrough }
+    return { global: passThrough, staff: passThrough, auth: passThrough, uploads: passThrough }
   }
   const redisUrl = settings.REDIS_URL
   const redisPrefix = `${settings.REDIS_PREFIX}rl:`
@@ -17,8 +18,17 @@ export function rateLimits(settings: Settings) {
       spec: settings.RATE_LIMIT_GLOBAL,
       redisUrl,
       redisPrefix,
-      // Signed-in admin users are staff working the dashboard, not anonymous traffic.
-      skip: (req) => req.path === "/health" || (req as any).auth_context?.actor_type === "user",
+      // Signed-in admins and vendor members work dashboards; they count on the staff limit.
+      skip: (req) => req.path === "/health" || !!staffActor(req),
+    }),
+    staff: createRateLimit({
+      name: "staff",
+      spec: settings.RATE_LIMIT_STAFF,
+      keyBy: "actor",
+      actorKey: staffActor,
+      redisUrl,
+      redisPrefix,
+      skip: (req) => !staffActor(req),
     }),
     auth: createRateLimit({
       name: "auth",
