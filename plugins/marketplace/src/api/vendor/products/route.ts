@@ -4,9 +4,8 @@ import { ContainerRegistrationKeys, Modules, toHandle } from "@medusajs/framewor
 import { createVendorProductsWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
 import { vendorProductIds } from "./ownership"
+import { PRODUCT_FIELDS } from "./query-config"
 import type { VendorCreateProductType, VendorListProductsType } from "./validators"
-
-export const PRODUCT_FIELDS = ["*", "options.*", "options.values.*", "variants.*", "variants.options.*", "variants.prices.*", "images.*"]
 
 /** The vendor's own products, filterable by status and title. */
 export async function GET(req: VendorRequest & { validatedQuery: VendorListProductsType }, res: MedusaResponse) {

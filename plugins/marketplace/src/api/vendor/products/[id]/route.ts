@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../context"
 import { assertVendorProduct } from "../ownership"
-import { PRODUCT_FIELDS } from "../route"
+import { PRODUCT_FIELDS } from "../query-config"
 import type { VendorUpdateProductType } from "../validators"
 
 async function retrieve(req: VendorRequest) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateVendorWorkflow } from "../../../../../workflows"
-import { retrieveVendor } from "../route"
+import { retrieveVendor } from "../../retrieve-vendor"
 
 /** Suspends a vendor: its members are refused on every vendor route. */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) {
