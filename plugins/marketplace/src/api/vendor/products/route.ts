@@ -1,10 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { randomBytes } from "node:crypto"
-import { ContainerRegistrationKeys, Modules, toHandle } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, toHandle } from "@medusajs/framework/utils"
 import { createVendorProductsWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
 import { vendorProductIds } from "./ownership"
 import { PRODUCT_FIELDS } from "./query-config"
+import { storeDefaults } from "./store-defaults"
 import type { VendorCreateProductType, VendorListProductsType } from "./validators"
 
 /** The vendor's own products, filterable by status and title. */
@@ -25,21 +26,9 @@ export async function GET(req: VendorRequest & { validatedQuery: VendorListProdu
   res.json({ products, count: metadata?.count ?? products.length, offset, limit })
 }
 
-/** Where vendor products are sold and shipped from: the store's defaults. */
-async function storeDefaults(req: VendorRequest) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [store] = await req.scope.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  const channelId = store?.default_sales_channel_id
-  const { data: [channel] } = channelId
-    ? await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: channelId } })
-    : { data: [] }
-  const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  return { channelId, locationId: channel?.stock_locations?.[0]?.id as string | undefined, profileId: profile?.id }
-}
-
 /** Creates a product owned by the vendor, with opening stock, in the store's default channel. */
 export async function POST(req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) {
-  const { channelId, locationId, profileId } = await storeDefaults(req)
+  const { channelId, locationId, profileId } = await storeDefaults(req.scope)
   const { variants, ...details } = req.validatedBody
   // Stock is matched to variants by SKU, so stocked variants without one get a generated SKU.
   const withSkus = variants.map((v, i) => ({

@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../../../../context"
 import type { VendorSetStockType } from "../../../../validators"
+import { storeDefaults } from "../../../../store-defaults"
 import { vendorVariant } from "../variant"
 
 /** Sets a variant's stock at the store's default location. */
@@ -12,14 +13,7 @@ export async function POST(req: VendorRequest<VendorSetStockType>, res: MedusaRe
   if (!variant.manage_inventory || !itemId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This variant does not track inventory")
   }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [store] = await req.scope.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  const { data: [channel] } = await query.graph({
-    entity: "sales_channel",
-    fields: ["stock_locations.id"],
-    filters: { id: store?.default_sales_channel_id ?? "none" },
-  })
-  const locationId = channel?.stock_locations?.[0]?.id
+  const { locationId } = await storeDefaults(req.scope)
   if (!locationId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The store has no stock location for its sales channel")
   }
