@@ -30,8 +30,16 @@ import {
   VendorUpdateProduct,
   VendorUpdateVariant,
 } from "./vendor/products/validators"
+import {
+  VendorCreateFulfillment,
+  VendorCreateShipment,
+  VendorEmptyBody,
+  VendorListOrders,
+  VendorRejectReturn,
+} from "./vendor/orders/validators"
 
 const vendorAuth = authenticate("vendor", ["bearer", "session"])
+const customerAuth = authenticate("customer", ["session", "bearer"])
 const signupAuth = authenticate("vendor", ["bearer"], { allowUnregistered: true })
 
 /** Paths under /vendor that a not-yet-registered identity may call. */
@@ -63,6 +71,22 @@ export default defineMiddlewares({
     { matcher: "/vendor/products/:id/variants", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateVariant)] },
     { matcher: "/vendor/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateVariant)] },
     { matcher: "/vendor/products/:id/variants/:variant_id/inventory", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
+    { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListOrders, {})] },
+    { matcher: "/vendor/orders/:id/fulfillments", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateFulfillment)] },
+    {
+      matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/shipments",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(VendorCreateShipment)],
+    },
+    {
+      matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(VendorEmptyBody)],
+    },
+    { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(VendorEmptyBody)] },
+    { matcher: "/vendor/orders/:id/returns/:return_id/accept", method: ["POST"], middlewares: [validateAndTransformBody(VendorEmptyBody)] },
+    { matcher: "/vendor/orders/:id/returns/:return_id/reject", method: ["POST"], middlewares: [validateAndTransformBody(VendorRejectReturn)] },
+    { matcher: "/store/order-groups/:id", method: ["GET"], middlewares: [customerAuth] },
     { matcher: "/store/products", middlewares: [takeVendorParam] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor, hideInactiveVendorProducts] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary, rejectInactiveVendorProduct] },

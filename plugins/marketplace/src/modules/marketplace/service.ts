@@ -5,16 +5,18 @@ import optionsDefinition from "../../options"
 import { Vendor } from "./models/vendor"
 import { VendorMember } from "./models/vendor-member"
 import { VendorInvite } from "./models/vendor-invite"
+import { OrderGroup } from "./models/order-group"
 
 export type MarketplaceOptions = ReturnType<typeof optionsDefinition.schema.parse>
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 
-/** Vendors, their team members and invitations. */
+/** Vendors, their team members and invitations, and the order groups of split checkouts. */
 export default class MarketplaceModuleService extends MedusaService({
   Vendor,
   VendorMember,
   VendorInvite,
+  OrderGroup,
 }) {
   readonly options: MarketplaceOptions
 

@@ -1,0 +1,34 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { MarketplaceOrderEvents } from "../events"
+import { emitVendorOrderEvent } from "./orders/emit-vendor-order-event"
+import { toLabels, type TrackingInput } from "./fulfil-vendor-order"
+
+export type ShipVendorOrderInput = TrackingInput & { order_id: string; fulfillment_id: string; created_by?: string }
+
+export const shipVendorOrderWorkflowId = "ship-vendor-order"
+
+/** Marks a fulfillment shipped (all its items), optionally with new tracking, and emits marketplace.order.shipped. */
+export const shipVendorOrderWorkflow = createWorkflow(shipVendorOrderWorkflowId, (input: ShipVendorOrderInput) => {
+  const { data: fulfillments } = useQueryGraphStep({
+    entity: "fulfillment",
+    fields: ["id", "items.line_item_id", "items.quantity", "metadata"],
+    filters: { id: input.fulfillment_id },
+  })
+  createOrderShipmentWorkflow.runAsStep({
+    input: transform({ input, fulfillments }, ({ input, fulfillments }) => ({
+      order_id: input.order_id,
+      fulfillment_id: input.fulfillment_id,
+      items: (fulfillments[0]?.items ?? []).map((i: any) => ({ id: i.line_item_id, quantity: i.quantity })),
+      labels: toLabels(input),
+      created_by: input.created_by,
+      metadata: input.carrier ? { ...(fulfillments[0]?.metadata ?? {}), carrier: input.carrier } : undefined,
+    })),
+  })
+  emitVendorOrderEvent(
+    MarketplaceOrderEvents.SHIPPED,
+    input,
+    transform({ input }, ({ input }) => ({ fulfillment_id: input.fulfillment_id }))
+  )
+  return new WorkflowResponse(transform({ input }, ({ input }) => ({ fulfillment_id: input.fulfillment_id })))
+})
