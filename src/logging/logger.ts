@@ -13,7 +13,11 @@ const withRequestId = winston.format((info) => {
 
 const pretty = winston.format.printf(({ timestamp, level, message, request_id, stack }) => {
   const rid = request_id ? ` [${request_id}]` : ""
-  const trace = Array.isArray(stack) ? "" : stack ? `\n${stack}` : ""
+  // Medusa's Reporter passes parsed frames; winston's errors format passes a string.
+  const frames = Array.isArray(stack)
+    ? stack.slice(0, 12).map((f: any) => `    at ${f.functionName ?? "<anonymous>"} (${f.fileName}:${f.lineNumber}:${f.columnNumber})`)
+    : []
+  const trace = frames.length ? `\n${frames.join("\n")}` : typeof stack === "string" ? `\n${stack}` : ""
   return `${timestamp} ${level}${rid}: ${message}${trace}`
 })
 

@@ -18,6 +18,9 @@ export type FulfilVendorOrderInput = TrackingInput & {
 export const toLabels = (t: TrackingInput) =>
   t.tracking_number ? [{ tracking_number: t.tracking_number, tracking_url: t.tracking_url ?? "", label_url: "" }] : undefined
 
+const remaining = (detail: { quantity?: unknown; fulfilled_quantity?: unknown } | undefined) =>
+  MathBN.convert((detail?.quantity ?? 0) as any).toNumber() - MathBN.convert((detail?.fulfilled_quantity ?? 0) as any).toNumber()
+
 export const fulfilVendorOrderWorkflowId = "fulfil-vendor-order"
 
 /**
@@ -28,13 +31,13 @@ export const fulfilVendorOrderWorkflowId = "fulfil-vendor-order"
 export const fulfilVendorOrderWorkflow = createWorkflow(fulfilVendorOrderWorkflowId, (input: FulfilVendorOrderInput) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "items.id", "items.quantity", "items.detail.fulfilled_quantity"],
+    fields: ["id", "items.id", "items.detail.quantity", "items.detail.fulfilled_quantity"],
     filters: { id: input.order_id },
   })
   const items = transform({ input, orders }, ({ input, orders }) =>
     input.items ??
     (orders[0]?.items ?? [])
-      .map((item: any) => ({ id: item.id, quantity: MathBN.convert(item.quantity).toNumber() - MathBN.convert(item.detail?.fulfilled_quantity ?? 0).toNumber() }))
+      .map((item: any) => ({ id: item.id, quantity: remaining(item.detail) }))
       .filter((item: { quantity: number }) => item.quantity > 0)
   )
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({

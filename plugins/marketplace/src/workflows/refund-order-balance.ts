@@ -30,7 +30,7 @@ export function refundDue(balance: OrderBalance, mode: RefundOrderBalanceInput["
 export const refundOrderBalanceWorkflow = createWorkflow(refundOrderBalanceWorkflowId, (input: RefundOrderBalanceInput) => {
   const balance = loadOrderBalanceStep({ order_id: input.order_id })
   const amount = transform({ balance, input }, ({ balance, input }) => refundDue(balance, input.mode))
-  const refunded = when({ amount }, ({ amount }) => amount > 0).then(() => {
+  const refunded = when("refund-due", { amount }, ({ amount }) => amount > 0).then(() => {
     const payment = refundPaymentStep(
       transform({ balance, amount, input }, ({ balance, amount, input }) => ({
         payment_id: balance.payment!.id,

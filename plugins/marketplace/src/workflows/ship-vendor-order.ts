@@ -12,7 +12,7 @@ export const shipVendorOrderWorkflowId = "ship-vendor-order"
 export const shipVendorOrderWorkflow = createWorkflow(shipVendorOrderWorkflowId, (input: ShipVendorOrderInput) => {
   const { data: fulfillments } = useQueryGraphStep({
     entity: "fulfillment",
-    fields: ["id", "items.line_item_id", "items.quantity", "metadata"],
+    fields: ["id", "items.line_item_id", "items.quantity", "metadata", "labels.tracking_number", "labels.tracking_url", "labels.label_url"],
     filters: { id: input.fulfillment_id },
   })
   createOrderShipmentWorkflow.runAsStep({
@@ -20,7 +20,10 @@ export const shipVendorOrderWorkflow = createWorkflow(shipVendorOrderWorkflowId,
       order_id: input.order_id,
       fulfillment_id: input.fulfillment_id,
       items: (fulfillments[0]?.items ?? []).map((i: any) => ({ id: i.line_item_id, quantity: i.quantity })),
-      labels: toLabels(input),
+      // Medusa replaces a fulfillment's labels on shipment: keep the ones given at fulfilment unless new ones come.
+      labels:
+        toLabels(input) ??
+        (fulfillments[0]?.labels ?? []).map((l: any) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url, label_url: l.label_url })),
       created_by: input.created_by,
       metadata: input.carrier ? { ...(fulfillments[0]?.metadata ?? {}), carrier: input.carrier } : undefined,
     })),

@@ -10,11 +10,13 @@ export function emitVendorOrderEvent(
   input: { order_id: string } | WorkflowData<{ order_id: string }>,
   extra?: Record<string, unknown> | WorkflowData<Record<string, unknown>>
 ) {
+  // Step names are dotted paths inside the orchestrator, so event names cannot be used as they are.
+  const stepName = eventName.replace(/\W+/g, "-")
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: ["id", "vendor.id", "order_group.id"],
     filters: { id: input.order_id },
-  }).config({ name: `${eventName}-order` })
+  }).config({ name: `${stepName}-order` })
   emitEventStep({
     eventName,
     data: transform({ orders, extra }, ({ orders, extra }) => ({
@@ -23,5 +25,5 @@ export function emitVendorOrderEvent(
       order_group_id: orders[0].order_group?.id ?? null,
       ...(extra ?? {}),
     })),
-  }).config({ name: `${eventName}-emit` })
+  }).config({ name: `${stepName}-emit` })
 }

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import VendorOrderLink from "../../../links/vendor-order"
+import { groupPaymentFields, withGroupPaymentStatus } from "./payment-status"
 
 /** Ids of the vendor's orders, optionally narrowed to `ids`. */
 export async function vendorOrderIds(container: MedusaContainer, vendorId: string, ids?: string[]) {
@@ -21,12 +23,13 @@ export async function assertVendorOrder(container: MedusaContainer, vendorId: st
   }
 }
 
-/** The order with `fields`, after checking it is the vendor's. */
+/** The order with `fields` (and Medusa's computed statuses), after checking it is the vendor's. */
 export async function retrieveVendorOrder(container: MedusaContainer, vendorId: string, orderId: string, fields: string[]) {
   await assertVendorOrder(container, vendorId, orderId)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
-  return order
+  const { result } = await getOrderDetailWorkflow(container).run({
+    input: { order_id: orderId, fields: [...fields, ...groupPaymentFields] },
+  })
+  return withGroupPaymentStatus(result as Record<string, any>)
 }
 
 /** Throws NOT_FOUND unless `childId` (a fulfillment or return) is one of the vendor's order's. */
@@ -37,7 +40,9 @@ export async function assertOrderChild(
   kind: "fulfillments" | "returns",
   childId: string
 ) {
-  const order = await retrieveVendorOrder(container, vendorId, orderId, ["id", `${kind}.id`])
+  await assertVendorOrder(container, vendorId, orderId)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", `${kind}.id`], filters: { id: orderId } })
   if (!(order[kind] ?? []).some((child: { id: string }) => child?.id === childId)) {
     const label = kind === "fulfillments" ? "Fulfillment" : "Return"
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} ${childId} not found`)

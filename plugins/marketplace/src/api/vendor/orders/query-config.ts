@@ -9,8 +9,6 @@ export const vendorOrderListFields = [
   "total",
   "created_at",
   "updated_at",
-  "fulfillment_status",
-  "payment_status",
   "items.id",
   "items.title",
   "items.quantity",

@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../context"
 import { vendorOrderIds } from "./ownership"
 import { vendorOrderListFields } from "./query-config"
+import { groupPaymentFields, withGroupPaymentStatus } from "./payment-status"
 import type { z } from "@medusajs/framework/zod"
 import type { VendorListOrders } from "./validators"
 
@@ -34,13 +35,18 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     res.json({ orders: [], count: 0, offset: q.offset, limit: q.limit })
     return
   }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const field = q.order.replace(/^-/, "")
-  const { data: orders, metadata } = await query.graph({
-    entity: "order",
-    fields: vendorOrderListFields,
-    filters: toFilters(ids, q),
-    pagination: { skip: q.offset, take: q.limit, order: { [field]: q.order.startsWith("-") ? "DESC" : "ASC" } },
+  const { result } = await getOrdersListWorkflow(req.scope).run({
+    input: {
+      fields: [...vendorOrderListFields, ...groupPaymentFields],
+      variables: {
+        filters: toFilters(ids, q),
+        skip: q.offset,
+        take: q.limit,
+        order: { [field]: q.order.startsWith("-") ? "DESC" : "ASC" },
+      },
+    },
   })
-  res.json({ orders, count: metadata?.count ?? orders.length, offset: q.offset, limit: q.limit })
+  const { rows, metadata } = result as unknown as { rows: Record<string, any>[]; metadata: { count: number } }
+  res.json({ orders: rows.map(withGroupPaymentStatus), count: metadata.count, offset: q.offset, limit: q.limit })
 }

@@ -1,0 +1,173 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { signUpActiveVendor } from "../helpers/vendors"
+import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
+
+jest.setTimeout(180_000)
+
+const paymentOf = async (container: any, collectionId: string) => {
+  const { data: [pc] } = await container.resolve("query").graph({
+    entity: "payment_collection",
+    fields: ["payments.captures.amount", "payments.refunds.amount"],
+    filters: { id: collectionId },
+  })
+  const sum = (rows: any[]) => rows.reduce((s, r) => s + Number(r.amount), 0)
+  return { captured: sum(pc.payments[0].captures), refunds: pc.payments[0].refunds.map((r: any) => Number(r.amount)).sort() }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("lets each vendor fulfil, ship, deliver, cancel and take returns on its own order only", async () => {
+      const container = getContainer()
+      const store = await seedStore(container)
+      const events: { name: string; data: any }[] = []
+      const bus = container.resolve(Modules.EVENT_BUS)
+      for (const name of ["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.canceled", "marketplace.order.refunded", "marketplace.order.return_accepted"]) {
+        bus.subscribe(name, async (event: any) => void events.push({ name, data: event.data }))
+      }
+      const a = await signUpActiveVendor(api, container, "Kettle Co")
+      const b = await signUpActiveVendor(api, container, "Mug Shop")
+      const kettle = await createStockedProduct(api, a, "Steel Kettle", 60)
+      const mug = await createStockedProduct(api, b, "Clay Mug", 15)
+      const buyer = await signUpCustomer(api, store.key)
+      const cartId = await readyCart(api, buyer, store.regionId, [
+        { variantId: kettle.variantId, quantity: 2 },
+        { variantId: mug.variantId, quantity: 3 },
+      ])
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())
+      const group = data.order_group
+      const orderA = group.orders.find((o: any) => o.vendor.id === a.vendor.id)
+      const orderB = group.orders.find((o: any) => o.vendor.id === b.vendor.id)
+
+      // Filters: status, date, customer.
+      expect((await api.get("/vendor/orders?status=pending", a.as())).data.count).toBe(1)
+      expect((await api.get("/vendor/orders?status=canceled", a.as())).data.count).toBe(0)
+      expect((await api.get(`/vendor/orders?email=${buyer.email}`, a.as())).data.count).toBe(1)
+      expect((await api.get("/vendor/orders?email=else@where.test", a.as())).data.count).toBe(0)
+      expect((await api.get("/vendor/orders?created_at[gte]=2000-01-01", a.as())).data.count).toBe(1)
+      expect((await api.get("/vendor/orders?created_at[lte]=2000-01-01", a.as())).data.count).toBe(0)
+      expect((await api.get(`/vendor/orders?q=${orderA.display_id}`, a.as())).data.count).toBe(1)
+      const badFilter = await api.get("/vendor/orders?status=lost", a.as())
+      expect(badFilter.status).toBe(400)
+      expect(badFilter.data.message).toMatch(/status/)
+      const detail = await api.get(`/vendor/orders/${orderA.id}`, a.as())
+      expect(detail.data.order).toMatchObject({ id: orderA.id, email: buyer.email, shipping_address: { city: "New York" } })
+
+      // The admin captures the one payment for the whole group.
+      const admin = fromIp("10.80.0.1", (await adminHeaders(container, api)).headers)
+      const capture = await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)
+      expect(capture.status).toBe(200)
+      expect(capture.data.captured_amount).toBe(group.total)
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)).status).toBe(400)
+      expect((await api.get(`/vendor/orders/${orderA.id}`, a.as())).data.order.payment_status).toBe("captured")
+
+      // Bad fulfilment bodies are refused before anything happens.
+      const unknownField = await api.post(`/vendor/orders/${orderA.id}/fulfillments`, { tracking_number: "X", speed: "fast" }, a.as())
+      expect(unknownField.status).toBe(400)
+      const negative = await api.post(`/vendor/orders/${orderA.id}/fulfillments`, { items: [{ id: orderA.items[0].id, quantity: -1 }] }, a.as())
+      expect(negative.status).toBe(400)
+      const foreignItem = await api.post(`/vendor/orders/${orderA.id}/fulfillments`, { items: [{ id: orderB.items[0].id, quantity: 1 }] }, a.as())
+      expect(foreignItem.status).toBe(400)
+
+      const fulfilled = await api.post(
+        `/vendor/orders/${orderA.id}/fulfillments`,
+        { tracking_number: "1Z999AA10123456784", carrier: "UPS", tracking_url: "https://ups.example/1Z999AA10123456784" },
+        a.as()
+      )
+      expect([fulfilled.status, fulfilled.data.message]).toEqual([201, undefined])
+      expect(fulfilled.data.order.fulfillment_status).toBe("fulfilled")
+      const fid = fulfilled.data.fulfillment_id
+      expect((await api.post(`/vendor/orders/${orderA.id}/fulfillments`, {}, a.as())).status).toBe(400)
+      const shipped = await api.post(`/vendor/orders/${orderA.id}/fulfillments/${fid}/shipments`, {}, a.as())
+      expect(shipped.data.order.fulfillment_status).toBe("shipped")
+      const delivered = await api.post(`/vendor/orders/${orderA.id}/fulfillments/${fid}/mark-as-delivered`, {}, a.as())
+      expect(delivered.data.order.fulfillment_status).toBe("delivered")
+      const tracking = await api.get(`/vendor/orders/${orderA.id}/tracking`, a.as())
+      expect(tracking.data.tracking).toEqual([
+        expect.objectContaining({
+          fulfillment_id: fid,
+          status: "delivered",
+          carrier: "UPS",
+          tracking_numbers: ["1Z999AA10123456784"],
+          tracking_urls: ["https://ups.example/1Z999AA10123456784"],
+        }),
+      ])
+      // A delivered order cannot be canceled.
+      expect((await api.post(`/vendor/orders/${orderA.id}/cancel`, {}, a.as())).status).toBe(400)
+
+      // The customer returns one kettle; the vendor accepts and the customer gets that kettle's price back.
+      const ret = await api.post(
+        "/store/returns",
+        { order_id: orderA.id, items: [{ id: orderA.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } },
+        buyer.as()
+      )
+      expect(ret.status).toBe(200)
+      const accepted = await api.post(`/vendor/orders/${orderA.id}/returns/${ret.data.return.id}/accept`, {}, a.as())
+      expect(accepted.status).toBe(200)
+      expect(accepted.data.refunded_amount).toBe(60)
+      expect((await api.post(`/vendor/orders/${orderA.id}/returns/${ret.data.return.id}/accept`, {}, a.as())).status).toBe(400)
+
+      // A second return request is rejected: nothing moves.
+      const ret2 = await api.post(
+        "/store/returns",
+        { order_id: orderA.id, items: [{ id: orderA.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } },
+        buyer.as()
+      )
+      const rejected = await api.post(`/vendor/orders/${orderA.id}/returns/${ret2.data.return.id}/reject`, { reason: "Used" }, a.as())
+      expect([rejected.status, rejected.data.message]).toEqual([200, undefined])
+      expect(rejected.data.order.returns.find((r: any) => r.id === ret2.data.return.id).status).toBe("canceled")
+
+      // Vendor B cancels its order: B's share is refunded, A's order is untouched.
+      const canceled = await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())
+      expect(canceled.status).toBe(200)
+      expect(canceled.data.order.status).toBe("canceled")
+      expect(canceled.data.refunded_amount).toBe(orderB.total)
+      expect(canceled.data.order.payment_status).toBe("refunded")
+      const afterA = await api.get(`/vendor/orders/${orderA.id}`, a.as())
+      expect(afterA.data.order.status).not.toBe("canceled")
+      expect(afterA.data.order.fulfillment_status).toBe("delivered")
+      expect(afterA.data.order.payment_status).toBe("partially_refunded")
+      expect(await paymentOf(container, group.payment_collection.id)).toEqual({
+        captured: group.total,
+        refunds: [60, orderB.total].sort(),
+      })
+      expect((await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())).status).toBe(400)
+
+      await new Promise((r) => setTimeout(r, 300))
+      const names = events.map((e) => e.name)
+      expect(names).toEqual(expect.arrayContaining(["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.return_accepted", "marketplace.order.canceled"]))
+      expect(events.find((e) => e.name === "marketplace.order.canceled")!.data).toMatchObject({ id: orderB.id, vendor_id: b.vendor.id, order_group_id: group.id, refunded_amount: orderB.total })
+      expect(events.filter((e) => e.name === "marketplace.order.refunded").map((e) => e.data.vendor_id).sort()).toEqual([a.vendor.id, b.vendor.id].sort())
+    })
+
+    it("cancels a vendor order before capture and then captures only the other vendor's share", async () => {
+      const container = getContainer()
+      const store = await seedStore(container)
+      const a = await signUpActiveVendor(api, container, "Pen Place")
+      const b = await signUpActiveVendor(api, container, "Ink Inc")
+      const pen = await createStockedProduct(api, a, "Fountain Pen", 30)
+      const ink = await createStockedProduct(api, b, "Ink Pot", 10)
+      const buyer = await signUpCustomer(api, store.key)
+      const cartId = await readyCart(api, buyer, store.regionId, [
+        { variantId: pen.variantId, quantity: 1 },
+        { variantId: ink.variantId, quantity: 1 },
+      ])
+      const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
+      const orderB = group.orders.find((o: any) => o.vendor.id === b.vendor.id)
+      const orderA = group.orders.find((o: any) => o.vendor.id === a.vendor.id)
+      const canceled = await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())
+      expect(canceled.data.refunded_amount).toBe(0)
+      const { data: [level] } = await container.resolve("query").graph({
+        entity: "inventory_level",
+        fields: ["reserved_quantity"],
+        filters: { inventory_item_id: (await container.resolve("query").graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: ink.variantId } })).data[0].inventory_items[0].inventory_item_id },
+      })
+      expect(level.reserved_quantity).toBe(0)
+      const admin = fromIp("10.81.0.1", (await adminHeaders(container, api)).headers)
+      const capture = await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)
+      expect(capture.data.captured_amount).toBe(orderA.total)
+      expect(await paymentOf(container, group.payment_collection.id)).toEqual({ captured: orderA.total, refunds: [] })
+    })
+  },
+})
