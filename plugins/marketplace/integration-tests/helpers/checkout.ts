@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../../../src/scripts/seed"
 import { fromIp } from "../../../../integration-tests/helpers/admin"
+import { signUpActiveVendor } from "./vendors"
 
 /** Seeds regions, shipping, stock location and a storefront key; returns what a storefront needs. */
 export async function seedStore(container: MedusaContainer) {
@@ -72,4 +73,21 @@ export async function readyCart(api: any, customer: { as: () => any }, regionId:
   )
   expect(session.status).toBe(200)
   return id as string
+}
+
+type SellerSpec = { vendor: string; product: string; price: number; quantity: number }
+
+/** Two active vendors with one stocked product each, and a customer's cart ready to complete holding both. */
+export async function twoVendorCart(api: any, container: MedusaContainer, store: { key: string; regionId: string }, specs: [SellerSpec, SellerSpec]) {
+  const [a, b] = [await signUpActiveVendor(api, container, specs[0].vendor), await signUpActiveVendor(api, container, specs[1].vendor)]
+  const aItem = await createStockedProduct(api, a, specs[0].product, specs[0].price)
+  const bItem = await createStockedProduct(api, b, specs[1].product, specs[1].price)
+  const buyer = await signUpCustomer(api, store.key)
+  const cartId = await readyCart(api, buyer, store.regionId, [
+    { variantId: aItem.variantId, quantity: specs[0].quantity },
+    { variantId: bItem.variantId, quantity: specs[1].quantity },
+  ])
+  /** A vendor's order in a completed group. */
+  const orderOf = (group: any, vendor: typeof a) => group.orders.find((o: any) => o.vendor.id === vendor.vendor.id)
+  return { a, b, aItem, bItem, buyer, cartId, orderOf }
 }

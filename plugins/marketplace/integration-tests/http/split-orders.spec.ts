@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpActiveVendor } from "../helpers/vendors"
-import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
+import { seedStore, signUpCustomer, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
 
@@ -17,14 +16,9 @@ medusaIntegrationTestRunner({
         bus.subscribe(name, async (event: any) => void events.push({ name, data: event.data }))
       }
 
-      const a = await signUpActiveVendor(api, container, "Lamp Works")
-      const b = await signUpActiveVendor(api, container, "Rug Room")
-      const lamp = await createStockedProduct(api, a, "Desk Lamp", 40)
-      const rug = await createStockedProduct(api, b, "Wool Rug", 120)
-      const buyer = await signUpCustomer(api, store.key)
-      const cartId = await readyCart(api, buyer, store.regionId, [
-        { variantId: lamp.variantId, quantity: 2 },
-        { variantId: rug.variantId, quantity: 1 },
+      const { a, b, buyer, cartId } = await twoVendorCart(api, container, store, [
+        { vendor: "Lamp Works", product: "Desk Lamp", price: 40, quantity: 2 },
+        { vendor: "Rug Room", product: "Wool Rug", price: 120, quantity: 1 },
       ])
       const cartTotal = (await api.get(`/store/carts/${cartId}`, buyer.as())).data.cart.total
 

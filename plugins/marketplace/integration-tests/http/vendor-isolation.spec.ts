@@ -1,8 +1,7 @@
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { declaredRoutes } from "../../../../integration-tests/helpers/routes"
-import { signUpActiveVendor } from "../helpers/vendors"
-import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
+import { seedStore, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(240_000)
 
@@ -23,17 +22,13 @@ medusaIntegrationTestRunner({
     it("answers 404 to vendor B on every /vendor route with vendor A's ids, and changes nothing of A's", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const a = await signUpActiveVendor(api, container, "Alpha Goods")
-      const b = await signUpActiveVendor(api, container, "Beta Goods")
-      const aItem = await createStockedProduct(api, a, "Alpha Vase", 25)
-      const bItem = await createStockedProduct(api, b, "Beta Bowl", 12)
-      const buyer = await signUpCustomer(api, store.key)
-      const cartId = await readyCart(api, buyer, store.regionId, [
-        { variantId: aItem.variantId, quantity: 2 },
-        { variantId: bItem.variantId, quantity: 2 },
+      const checkout = await twoVendorCart(api, container, store, [
+        { vendor: "Alpha Goods", product: "Alpha Vase", price: 25, quantity: 2 },
+        { vendor: "Beta Goods", product: "Beta Bowl", price: 12, quantity: 2 },
       ])
-      const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
-      const orderOf = (v: any) => group.orders.find((o: any) => o.vendor.id === v.vendor.id)
+      const { a, b, aItem, bItem, buyer } = checkout
+      const group = (await api.post(`/store/carts/${checkout.cartId}/complete`, {}, buyer.as())).data.order_group
+      const orderOf = (v: typeof a) => checkout.orderOf(group, v)
       const fulfilOne = async (vendor: any, order: any) =>
         (await api.post(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: order.items[0].id, quantity: 1 }] }, vendor.as())).data.fulfillment_id
       const requestReturn = async (order: any) =>

@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpActiveVendor } from "../helpers/vendors"
-import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
+import { seedStore, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
 
@@ -26,19 +25,12 @@ medusaIntegrationTestRunner({
       for (const name of ["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.canceled", "marketplace.order.refunded", "marketplace.order.return_accepted"]) {
         bus.subscribe(name, async (event: any) => void events.push({ name, data: event.data }))
       }
-      const a = await signUpActiveVendor(api, container, "Kettle Co")
-      const b = await signUpActiveVendor(api, container, "Mug Shop")
-      const kettle = await createStockedProduct(api, a, "Steel Kettle", 60)
-      const mug = await createStockedProduct(api, b, "Clay Mug", 15)
-      const buyer = await signUpCustomer(api, store.key)
-      const cartId = await readyCart(api, buyer, store.regionId, [
-        { variantId: kettle.variantId, quantity: 2 },
-        { variantId: mug.variantId, quantity: 3 },
+      const { a, b, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
+        { vendor: "Kettle Co", product: "Steel Kettle", price: 60, quantity: 2 },
+        { vendor: "Mug Shop", product: "Clay Mug", price: 15, quantity: 3 },
       ])
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())
-      const group = data.order_group
-      const orderA = group.orders.find((o: any) => o.vendor.id === a.vendor.id)
-      const orderB = group.orders.find((o: any) => o.vendor.id === b.vendor.id)
+      const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
+      const [orderA, orderB] = [orderOf(group, a), orderOf(group, b)]
 
       // Filters: status, date, customer.
       expect((await api.get("/vendor/orders?status=pending", a.as())).data.count).toBe(1)
@@ -144,18 +136,12 @@ medusaIntegrationTestRunner({
     it("cancels a vendor order before capture and then captures only the other vendor's share", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const a = await signUpActiveVendor(api, container, "Pen Place")
-      const b = await signUpActiveVendor(api, container, "Ink Inc")
-      const pen = await createStockedProduct(api, a, "Fountain Pen", 30)
-      const ink = await createStockedProduct(api, b, "Ink Pot", 10)
-      const buyer = await signUpCustomer(api, store.key)
-      const cartId = await readyCart(api, buyer, store.regionId, [
-        { variantId: pen.variantId, quantity: 1 },
-        { variantId: ink.variantId, quantity: 1 },
+      const { a, b, bItem: ink, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
+        { vendor: "Pen Place", product: "Fountain Pen", price: 30, quantity: 1 },
+        { vendor: "Ink Inc", product: "Ink Pot", price: 10, quantity: 1 },
       ])
       const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
-      const orderB = group.orders.find((o: any) => o.vendor.id === b.vendor.id)
-      const orderA = group.orders.find((o: any) => o.vendor.id === a.vendor.id)
+      const [orderA, orderB] = [orderOf(group, a), orderOf(group, b)]
       const canceled = await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())
       expect(canceled.data.refunded_amount).toBe(0)
       const { data: [level] } = await container.resolve("query").graph({

@@ -1,0 +1,87 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+import { adminFetch } from "../lib/api"
+
+type Group = {
+  id: string
+  total: number
+  currency_code: string
+  payment_collection?: { status: string; amount: number; captured_amount?: number; refunded_amount?: number } | null
+  orders: { id: string; display_id: number; status: string; total: number; vendor?: { name: string } | null }[]
+}
+
+const money = (amount: number | undefined, currency: string) =>
+  new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(amount ?? 0)
+
+/**
+ * The split checkout an order belongs to: its one payment (with a capture button, since the
+ * payment is the group's and not the order's) and the other vendors' orders bought with it.
+ */
+const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
+  const [group, setGroup] = useState<Group | null>()
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    const body = await adminFetch<{ order: { order_group?: { id: string } | null } }>(`/admin/orders/${data.id}?fields=id,order_group.id`)
+    const id = body.order.order_group?.id
+    setGroup(id ? (await adminFetch<{ order_group: Group }>(`/admin/order-groups/${id}`)).order_group : null)
+  }, [data.id])
+
+  useEffect(() => {
+    load().catch(() => setGroup(null))
+  }, [load])
+
+  if (!group) {
+    return null
+  }
+  const pc = group.payment_collection
+  const capture = async () => {
+    setBusy(true)
+    try {
+      const res = await adminFetch<{ captured_amount: number }>(`/admin/order-groups/${group.id}/capture`, { method: "POST" })
+      toast.success(`Captured ${money(res.captured_amount, group.currency_code)}`)
+      await load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Container className="flex flex-col gap-y-3 px-6 py-4">
+      <div className="flex items-center justify-between">
+        <Heading level="h2">Checkout</Heading>
+        {pc && <Badge size="2xsmall">{pc.status}</Badge>}
+      </div>
+      <Text size="small" className="text-ui-fg-subtle">
+        Paid once for {group.orders.length} vendor orders: {money(group.total, group.currency_code)}, captured{" "}
+        {money(pc?.captured_amount, group.currency_code)}, refunded {money(pc?.refunded_amount, group.currency_code)}
+      </Text>
+      <ul className="flex flex-col gap-y-1">
+        {group.orders.map((o) => (
+          <li key={o.id} className="flex justify-between txt-compact-small">
+            <Link to={`/orders/${o.id}`} className={o.id === data.id ? "font-medium" : "text-ui-fg-interactive"}>
+              #{o.display_id} · {o.vendor?.name ?? "Marketplace"}
+            </Link>
+            <span className="text-ui-fg-subtle">
+              {o.status} · {money(o.total, group.currency_code)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {pc?.status === "authorized" && (
+        <Button size="small" variant="secondary" isLoading={busy} onClick={capture}>
+          Capture payment
+        </Button>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderGroupWidget
