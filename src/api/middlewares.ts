@@ -1,9 +1,10 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { createErrorHandler } from "@broadcart/core"
 import { loadSettings } from "../settings"
 import { securityHeaders } from "../http/security-headers"
 import { requestIdOf, requestLog } from "../http/request-log"
 import { rateLimits } from "../http/rate-limits"
+import { ownOrderReturns } from "../http/own-order-returns"
 
 const limits = rateLimits(loadSettings())
 
@@ -17,5 +18,6 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global, limits.staff] },
     { matcher: "/auth/*", middlewares: [limits.auth] },
     { matcher: "/admin/uploads", method: ["POST"], middlewares: [limits.uploads] },
+    { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any] },
   ],
 })

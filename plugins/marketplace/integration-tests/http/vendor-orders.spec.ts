@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { seedStore, twoVendorCart } from "../helpers/checkout"
+import { seedStore, signUpCustomer, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
 
@@ -87,6 +87,12 @@ medusaIntegrationTestRunner({
       ])
       // A delivered order cannot be canceled.
       expect((await api.post(`/vendor/orders/${orderA.id}/cancel`, {}, a.as())).status).toBe(400)
+
+      // Only the customer who placed the order may ask for a return.
+      const returnBody = { order_id: orderA.id, items: [{ id: orderA.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } }
+      const stranger = await signUpCustomer(api, store.key)
+      expect((await api.post("/store/returns", returnBody, stranger.as())).status).toBe(404)
+      expect((await api.post("/store/returns", returnBody, fromIp("10.82.0.1", { "x-publishable-api-key": store.key }))).status).toBe(401)
 
       // The customer returns one kettle; the vendor accepts and the customer gets that kettle's price back.
       const ret = await api.post(
