@@ -93,6 +93,19 @@ medusaIntegrationTestRunner({
       const res = await api.post(`/store/carts/${empty.data.cart.id}/complete`, {}, buyer.as())
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/no items|payment/i)
+
+      // A vendor suspended while its item sits in a cart: completion is refused and nothing is created.
+      const { b, buyer: shopper, cartId } = await twoVendorCart(api, getContainer(), store, [
+        { vendor: "Still Open", product: "Open Item", price: 10, quantity: 1 },
+        { vendor: "Shut Down", product: "Closed Item", price: 10, quantity: 1 },
+      ])
+      const admin = await adminHeaders(getContainer(), api)
+      await api.post(`/admin/vendors/${b.vendor.id}/suspend`, { reason: "audit" }, fromIp("10.72.0.1", admin.headers))
+      const refused = await api.post(`/store/carts/${cartId}/complete`, {}, shopper.as())
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("Items sold by Shut Down are no longer available; remove them from the cart")
+      expect((await api.get("/store/orders", shopper.as())).data.orders).toHaveLength(0)
+      expect((await api.get(`/store/carts/${cartId}`, shopper.as())).data.cart.completed_at).toBeNull()
     })
   },
 })

@@ -29,6 +29,7 @@ import { completeCartFields, prepareConfirmInventoryInput, registerUsageStep } f
 import { splitCartByVendor } from "./orders/split-cart"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { validateCartNotCompletedStep } from "./steps/validate-cart-not-completed"
+import { validateVendorsActiveStep } from "./steps/validate-vendors-active"
 
 export const splitAndCompleteCartWorkflowId = "split-and-complete-cart"
 
@@ -72,11 +73,12 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
         }),
         useQueryGraphStep({
           entity: VendorProductLink.entryPoint,
-          fields: ["vendor_id", "product_id"],
+          fields: ["vendor_id", "product_id", "vendor.name", "vendor.status"],
           filters: { product_id: productIds },
         }).config({ name: "vendor-links-query" })
       )
       validateShippingStep({ cart, shippingOptions: shippingOptions.data })
+      validateVendorsActiveStep({ links: vendorLinks.data })
 
       const parts = transform({ cart, vendorLinks }, ({ cart, vendorLinks }) =>
         splitCartByVendor(cart, Object.fromEntries(vendorLinks.data.map((l: any) => [l.product_id, l.vendor_id])))
