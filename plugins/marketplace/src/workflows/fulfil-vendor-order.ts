@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { MathBN } from "@medusajs/framework/utils"
 import { MarketplaceOrderEvents } from "../events"
 import { emitVendorOrderEvent } from "./orders/emit-vendor-order-event"
+import { toNumber } from "./orders/amounts"
 
 export type TrackingInput = { tracking_number?: string; tracking_url?: string; carrier?: string }
 
@@ -19,7 +19,7 @@ export const toLabels = (t: TrackingInput) =>
   t.tracking_number ? [{ tracking_number: t.tracking_number, tracking_url: t.tracking_url ?? "", label_url: "" }] : undefined
 
 const remaining = (detail: { quantity?: unknown; fulfilled_quantity?: unknown } | undefined) =>
-  MathBN.convert((detail?.quantity ?? 0) as any).toNumber() - MathBN.convert((detail?.fulfilled_quantity ?? 0) as any).toNumber()
+  toNumber(detail?.quantity) - toNumber(detail?.fulfilled_quantity)
 
 export const fulfilVendorOrderWorkflowId = "fulfil-vendor-order"
 

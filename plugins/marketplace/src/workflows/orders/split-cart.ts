@@ -1,10 +1,9 @@
-import { MathBN, OrderStatus } from "@medusajs/framework/utils"
+import { OrderStatus } from "@medusajs/framework/utils"
+import { toNumber } from "./amounts"
 import { prepareAdjustmentsData, prepareLineItemData, prepareTaxLinesData } from "./core-internals"
 
 /** One vendor's part of a cart, ready for `createOrdersStep`. `vendor_id` null is the platform's own items. */
 export type VendorOrderInput = { vendor_id: string | null; order: Record<string, any> }
-
-const toNumber = (value: unknown) => MathBN.convert((value ?? 0) as any).toNumber()
 
 /**
  * Splits `total` into parts proportional to `weights`, in hundredths, so the parts always add up

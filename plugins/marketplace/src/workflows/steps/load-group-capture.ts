@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { livePayment, toNumber } from "../orders/amounts"
 
 export type GroupCapture = {
   payment_id: string
@@ -32,13 +33,13 @@ export const loadGroupCaptureStep = createStep(
     if (!group) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group ${order_group_id} not found`)
     }
-    const payment = (group.payment_collection?.payments ?? []).find((p: any) => p && !p.canceled_at)
+    const payment = livePayment(group.payment_collection?.payments as any[])
     if (!payment) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order group ${order_group_id} has no payment to capture`)
     }
     const dues = (group.orders ?? [])
       .filter((o: any) => o && o.status !== "canceled")
-      .map((o: any) => ({ order_id: o.id, amount: MathBN.convert(o.summary?.pending_difference ?? 0).toNumber() }))
+      .map((o: any) => ({ order_id: o.id, amount: toNumber(o.summary?.pending_difference) }))
       .filter((d: { amount: number }) => d.amount > 0)
     const amount = dues.reduce((sum: number, d: { amount: number }) => sum + d.amount, 0)
     if (amount <= 0) {

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { livePayment, sumAmounts, toNumber } from "../orders/amounts"
 
 /** Where an order of a split checkout stands against the group's one payment. */
 export type OrderBalance = {
@@ -14,9 +15,6 @@ export type OrderBalance = {
   pending_difference: number
   payment: { id: string; refundable: number } | null
 }
-
-const sum = (rows: { amount?: unknown; raw_amount?: unknown }[] | undefined) =>
-  (rows ?? []).reduce((acc: number, r) => acc + MathBN.convert((r.raw_amount ?? r.amount ?? 0) as any).toNumber(), 0)
 
 export const loadOrderBalanceStepId = "load-order-balance"
 
@@ -46,16 +44,16 @@ export const loadOrderBalanceStep = createStep(
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} not found`)
     }
-    const payment = (order.order_group?.payment_collection?.payments ?? []).find((p: any) => p && !p.canceled_at)
+    const payment = livePayment(order.order_group?.payment_collection?.payments as any[])
     const balance: OrderBalance = {
       order_id,
       vendor_id: order.vendor?.id ?? null,
       order_group_id: order.order_group?.id ?? null,
       currency_code: order.currency_code,
       canceled: order.status === "canceled",
-      net_paid: sum(order.transactions as any),
-      pending_difference: MathBN.convert(((order.summary as any)?.pending_difference ?? 0) as any).toNumber(),
-      payment: payment ? { id: payment.id, refundable: sum(payment.captures) - sum(payment.refunds) } : null,
+      net_paid: sumAmounts(order.transactions as any),
+      pending_difference: toNumber((order.summary as any)?.pending_difference),
+      payment: payment ? { id: payment.id, refundable: sumAmounts(payment.captures) - sumAmounts(payment.refunds) } : null,
     }
     return new StepResponse(balance)
   }
