@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { recordEvents } from "../helpers/events"
 import { seedStore, signUpCustomer, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
@@ -10,11 +10,7 @@ medusaIntegrationTestRunner({
     it("completes a two-vendor cart as two orders under one payment, each vendor seeing only its own", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const events: { name: string; data: any }[] = []
-      const bus = container.resolve(Modules.EVENT_BUS)
-      for (const name of ["order.placed", "marketplace.order.placed", "order_group.placed"]) {
-        bus.subscribe(name, async (event: any) => void events.push({ name, data: event.data }))
-      }
+      const events = recordEvents(container, ["order.placed", "marketplace.order.placed", "order_group.placed"])
 
       const { a, b, buyer, cartId } = await twoVendorCart(api, container, store, [
         { vendor: "Lamp Works", product: "Desk Lamp", price: 40, quantity: 2 },

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { recordEvents } from "../helpers/events"
 import { seedStore, signUpCustomer, twoVendorCart } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
@@ -20,11 +20,7 @@ medusaIntegrationTestRunner({
     it("lets each vendor fulfil, ship, deliver, cancel and take returns on its own order only", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const events: { name: string; data: any }[] = []
-      const bus = container.resolve(Modules.EVENT_BUS)
-      for (const name of ["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.canceled", "marketplace.order.refunded", "marketplace.order.return_accepted"]) {
-        bus.subscribe(name, async (event: any) => void events.push({ name, data: event.data }))
-      }
+      const events = recordEvents(container, ["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.canceled", "marketplace.order.refunded", "marketplace.order.return_accepted"])
       const { a, b, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
         { vendor: "Kettle Co", product: "Steel Kettle", price: 60, quantity: 2 },
         { vendor: "Mug Shop", product: "Clay Mug", price: 15, quantity: 3 },

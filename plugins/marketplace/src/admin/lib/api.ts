@@ -1,3 +1,5 @@
+import { toast } from "@medusajs/ui"
+
 /** JSON fetch against the admin API with the dashboard's session; throws the API's message. */
 export async function adminFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(path, {
@@ -20,4 +22,13 @@ export type AdminVendor = {
   status: "pending" | "active" | "suspended"
   status_reason?: string | null
   created_at: string
+}
+
+/** Runs an admin action and toasts the success message it returns, or its error. */
+export async function runWithToast(action: () => Promise<string>) {
+  try {
+    toast.success(await action())
+  } catch (e) {
+    toast.error((e as Error).message)
+  }
 }

@@ -1,9 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch } from "../lib/api"
+import { adminFetch, runWithToast } from "../lib/api"
 
 type Group = {
   id: string
@@ -40,15 +40,12 @@ const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const pc = group.payment_collection
   const capture = async () => {
     setBusy(true)
-    try {
+    await runWithToast(async () => {
       const res = await adminFetch<{ captured_amount: number }>(`/admin/order-groups/${group.id}/capture`, { method: "POST" })
-      toast.success(`Captured ${money(res.captured_amount, group.currency_code)}`)
       await load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+      return `Captured ${money(res.captured_amount, group.currency_code)}`
+    })
+    setBusy(false)
   }
 
   return (

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch, type AdminVendor } from "../../lib/api"
+import { adminFetch, runWithToast, type AdminVendor } from "../../lib/api"
 
 const STATUS_COLOR = { pending: "orange", active: "green", suspended: "red" } as const
 
@@ -23,15 +23,12 @@ const VendorsPage = () => {
 
   const act = async (vendor: AdminVendor, action: "approve" | "suspend") => {
     setBusy(vendor.id)
-    try {
+    await runWithToast(async () => {
       await adminFetch(`/admin/vendors/${vendor.id}/${action}`, { method: "POST", body: "{}" })
-      toast.success(`${vendor.name} ${action === "approve" ? "approved" : "suspended"}`)
       load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(undefined)
-    }
+      return `${vendor.name} ${action === "approve" ? "approved" : "suspended"}`
+    })
+    setBusy(undefined)
   }
 
   return (
