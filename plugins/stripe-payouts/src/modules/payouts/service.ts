@@ -1,0 +1,267 @@
+import type Stripe from "stripe"
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { parseModuleOptions } from "@broadcart/core"
+import optionsDefinition from "../../options"
+import { createStripeClient } from "../../lib/stripe-client"
+import { fromMinor, proportionalStep, toMinor } from "../../lib/money"
+import { PayoutAccount } from "./models/payout-account"
+import { CommissionRule } from "./models/commission-rule"
+import { CommissionLine } from "./models/commission-line"
+import { Payout } from "./models/payout"
+import { PayoutAdjustment } from "./models/payout-adjustment"
+import { StripeEvent } from "./models/stripe-event"
+import { BankPayout } from "./models/bank-payout"
+
+export type PayoutsOptions = ReturnType<typeof optionsDefinition.schema.parse>
+
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+export const HOLD_NO_ACCOUNT = "Waiting for the vendor's Stripe account to become active"
+
+/** The scope of a commission rule as one unique key: vendor:category:currency, * for none. */
+export function ruleScopeKey(rule: { vendor_id?: string | null; product_category_id?: string | null; currency_code?: string | null }) {
+  return [rule.vendor_id, rule.product_category_id, rule.currency_code].map((p) => p || "*").join(":")
+}
+
+/** Connected accounts, commission rules and lines, the payout ledger and processed Stripe events. */
+export default class PayoutsModuleService extends MedusaService({
+  PayoutAccount,
+  CommissionRule,
+  CommissionLine,
+  Payout,
+  PayoutAdjustment,
+  StripeEvent,
+  BankPayout,
+}) {
+  readonly options: PayoutsOptions
+  private stripe_?: Stripe
+
+  constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options = parseModuleOptions(optionsDefinition, options ?? {})
+  }
+
+  /** The platform's Stripe client; NOT_ALLOWED when no API key is configured. */
+  stripe(): Stripe {
+    if (!this.options.apiKey) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts are not configured on this platform (no API key)")
+    }
+    this.stripe_ ??= createStripeClient(this.options.apiKey, this.options.apiBaseUrl)
+    return this.stripe_
+  }
+
+  /** Delay before retry number `attempt` (1-based): the base, doubling each time, at most a day. */
+  retryDelayMs(attempt: number) {
+    return Math.min(this.options.retryBaseSeconds * 1000 * 2 ** Math.max(0, attempt - 1), 86_400_000)
+  }
+
+  /**
+   * Atomically takes payouts that are ready to send: due (and past their hold), failed with a retry
+   * due, or left processing by a run that died (claim older than `leaseSeconds`). Only vendors with
+   * an active account qualify. Concurrent runs never take the same payout.
+   */
+  @InjectManager()
+  async claimSendablePayouts(
+    input: { limit: number; leaseSeconds: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const currency = this.options.currency
+    const rows = await manager.execute(
+      `UPDATE payout SET status = 'processing', claimed_at = now(), attempts = attempts + 1,
+              hold_reason = NULL, updated_at = now()
+        WHERE id IN (
+          SELECT p.id FROM payout p
+            JOIN payout_account a ON a.vendor_id = p.vendor_id AND a.status = 'active' AND a.deleted_at IS NULL
+           WHERE p.deleted_at IS NULL
+             AND ((p.status = 'due' AND p.due_at <= now())
+               OR (p.status = 'failed' AND p.next_attempt_at <= now())
+               OR (p.status = 'processing' AND p.claimed_at < now() - make_interval(secs => ?)))
+             ${currency ? "AND p.currency_code = ?" : ""}
+           ORDER BY p.due_at
+           LIMIT ?
+           FOR UPDATE OF p SKIP LOCKED)
+        RETURNING id`,
+      currency ? [input.leaseSeconds, currency, input.limit] : [input.leaseSeconds, input.limit]
+    )
+    return rows.map((r) => r.id)
+  }
+
+  /** Marks due payouts that cannot be sent yet with the reason, so the ledger shows why they wait. */
+  @InjectManager()
+  async markHeldPayouts(@MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    await manager.execute(
+      `UPDATE payout p SET hold_reason = ?, updated_at = now()
+        WHERE p.status IN ('due', 'failed') AND p.deleted_at IS NULL AND p.hold_reason IS DISTINCT FROM ?
+          AND NOT EXISTS (SELECT 1 FROM payout_account a
+                           WHERE a.vendor_id = p.vendor_id AND a.status = 'active' AND a.deleted_at IS NULL)`,
+      [HOLD_NO_ACCOUNT, HOLD_NO_ACCOUNT]
+    )
+    if (this.options.currency) {
+      const reason = `Payouts are made in ${this.options.currency.toUpperCase()} only`
+      await manager.execute(
+        `UPDATE payout SET hold_reason = ?, updated_at = now()
+          WHERE status IN ('due', 'failed') AND deleted_at IS NULL AND currency_code <> ? AND hold_reason IS DISTINCT FROM ?`,
+        [reason, this.options.currency, reason]
+      )
+    }
+  }
+
+  /**
+   * Turns the payout's pending refund adjustments into reductions of the unsent amount, if the
+   * payout is still unsent (or held by the caller's claim). Returns the vendor amount deducted in all.
+   */
+  @InjectManager()
+  async reducePendingAdjustments(payoutId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    await manager.execute(
+      `UPDATE payout_adjustment SET kind = 'reduction', status = 'done', updated_at = now()
+        WHERE payout_id = ? AND status = 'pending' AND deleted_at IS NULL`,
+      [payoutId]
+    )
+    const [row] = await manager.execute(
+      `SELECT coalesce(sum(vendor_amount), 0) AS total FROM payout_adjustment
+        WHERE payout_id = ? AND kind = 'reduction' AND status = 'done' AND deleted_at IS NULL`,
+      [payoutId]
+    )
+    return Number(row.total)
+  }
+
+  /**
+   * Records a Stripe event as taken. Returns false when it was taken before (a retry or replay), so
+   * each event id is processed once even when many copies arrive at the same time.
+   */
+  @InjectManager()
+  async takeEvent(
+    event: { id: string; type: string; account?: string | null; created: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `INSERT INTO stripe_event (id, event_id, type, account, event_created, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'processing', now(), now())
+       ON CONFLICT (event_id) WHERE deleted_at IS NULL DO UPDATE SET status = 'processing', updated_at = now()
+         WHERE stripe_event.status = 'failed'
+            OR (stripe_event.status = 'processing' AND stripe_event.updated_at < now() - interval '5 minutes')
+       RETURNING id`,
+      [`sevt_${event.id}`, event.id, event.type, event.account ?? null, event.created]
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * Books a refund of `amount` on a vendor order's payout, once per `key`: splits it between the
+   * vendor and the platform in proportion to net and commission (cumulatively, so parts add up to
+   * the cent) and leaves a pending adjustment to settle. Returns the adjustment id, or null when the
+   * order has no payout.
+   */
+  @InjectTransactionManager()
+  async recordRefund(
+    input: { order_id: string; key: string; amount: number; reason?: string; kind?: "reduction" | "external_reversal" },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [payout] = await manager.execute(
+      `SELECT * FROM payout WHERE order_id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.order_id]
+    )
+    if (!payout) {
+      return null
+    }
+    const [existing] = await manager.execute(`SELECT id FROM payout_adjustment WHERE key = ? AND deleted_at IS NULL`, [input.key])
+    if (existing) {
+      return existing.id
+    }
+    const c = payout.currency_code
+    const gross = toMinor(payout.gross_amount, c)
+    const before = Math.min(toMinor(payout.refunded_amount, c), gross)
+    const after = Math.min(before + toMinor(input.amount, c), gross)
+    const vendor = proportionalStep(toMinor(payout.net_amount, c), before, after, gross)
+    const commission = after - before - vendor
+    const id = generateEntityId(undefined, "padj")
+    await manager.execute(
+      `INSERT INTO payout_adjustment (id, payout_id, key, kind, refund_amount, raw_refund_amount, vendor_amount, raw_vendor_amount,
+         commission_amount, raw_commission_amount, status, reason, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, now(), now())`,
+      [
+        id, payout.id, input.key, input.kind ?? "reduction",
+        ...bigNumber(fromMinor(after - before, c)), ...bigNumber(fromMinor(vendor, c)), ...bigNumber(fromMinor(commission, c)),
+        input.reason ?? null,
+      ]
+    )
+    const refunded = fromMinor(after, c)
+    const refundedVendor = fromMinor(toMinor(payout.refunded_vendor_amount, c) + vendor, c)
+    const refundedCommission = fromMinor(toMinor(payout.refunded_commission_amount, c) + commission, c)
+    await manager.execute(
+      `UPDATE payout SET refunded_amount = ?, raw_refunded_amount = ?, refunded_vendor_amount = ?, raw_refunded_vendor_amount = ?,
+         refunded_commission_amount = ?, raw_refunded_commission_amount = ?, updated_at = now() WHERE id = ?`,
+      [...bigNumber(refunded), ...bigNumber(refundedVendor), ...bigNumber(refundedCommission), payout.id]
+    )
+    return id
+  }
+
+  /**
+   * Applies a pending adjustment to its payout's unsent amount if the payout is surely unsent (no
+   * transfer attempt under way). The payout row is locked, so a concurrent claim cannot slip between.
+   * Returns true when it was applied as a reduction.
+   */
+  @InjectTransactionManager()
+  async reduceIfUnsent(adjustmentId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [adj] = await manager.execute(`SELECT payout_id, status FROM payout_adjustment WHERE id = ?`, [adjustmentId])
+    const [payout] = await manager.execute(`SELECT * FROM payout WHERE id = ? FOR UPDATE`, [adj.payout_id])
+    const unsent = ["pending", "due", "failed", "canceled"].includes(payout.status) && !payout.transfer_key
+    if (adj.status !== "pending" || !unsent) {
+      return false
+    }
+    await manager.execute(
+      `UPDATE payout_adjustment SET kind = 'reduction', status = 'done', updated_at = now() WHERE id = ?`,
+      [adjustmentId]
+    )
+    const c = payout.currency_code
+    if (toMinor(payout.refunded_vendor_amount, c) >= toMinor(payout.net_amount, c)) {
+      await manager.execute(`UPDATE payout SET status = 'canceled', hold_reason = NULL, updated_at = now() WHERE id = ?`, [payout.id])
+    }
+    return true
+  }
+
+  /**
+   * Records a failed transfer attempt: retried after a doubling delay until maxAttempts, then left
+   * failed for an admin. When Stripe surely created nothing (a 4xx answer), the next attempt gets a
+   * new idempotency key and amount; otherwise the same key is reused, so nothing is paid twice.
+   */
+  async recordTransferFailure(payoutId: string, error: { message?: string; statusCode?: number; type?: string }) {
+    const payout = await this.retrievePayout(payoutId)
+    const definite = isDefiniteFailure(error)
+    const exhausted = payout.attempts >= this.options.maxAttempts
+    await this.updatePayouts({
+      id: payoutId,
+      status: "failed",
+      claimed_at: null,
+      last_error: String(error.message ?? error).slice(0, 1000),
+      next_attempt_at: exhausted ? null : new Date(Date.now() + this.retryDelayMs(payout.attempts)),
+      ...(definite ? { transfer_key: null, transfer_amount: null } : {}),
+    })
+  }
+}
+
+/** A Stripe error after which Stripe surely did not act: a 4xx other than conflict or rate limit. */
+export function isDefiniteFailure(error: { statusCode?: number; type?: string }) {
+  const status = error.statusCode ?? 0
+  return status >= 400 && status < 500 && status !== 409 && status !== 429
+}
+
+/** A bigNumber column's value and its raw JSON twin, as Medusa stores them. */
+function bigNumber(value: number): [number, string] {
+  return [value, JSON.stringify({ value: String(value), precision: 20 })]
+}

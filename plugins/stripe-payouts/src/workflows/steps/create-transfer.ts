@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYOUTS_MODULE } from "../../modules/payouts"
+import type PayoutsModuleService from "../../modules/payouts/service"
+import type { TransferPlan } from "./prepare-transfer"
+
+export const createTransferStepId = "create-stripe-transfer"
+
+/**
+ * Sends the vendor's money: a Stripe transfer to the connected account, drawn from the order's
+ * charge and grouped with the checkout's other transfers. Idempotent by the payout's key.
+ */
+export const createTransferStep = createStep(createTransferStepId, async (plan: TransferPlan, { container }) => {
+  if (plan.skip) {
+    return new StepResponse(null)
+  }
+  const stripe = container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).stripe()
+  const transfer = await stripe.transfers.create(
+    {
+      amount: plan.amount_minor,
+      currency: plan.currency,
+      destination: plan.destination,
+      ...(plan.source_transaction ? { source_transaction: plan.source_transaction } : {}),
+      ...(plan.transfer_group ? { transfer_group: plan.transfer_group } : {}),
+      description: `Payout ${plan.payout_id} for order ${plan.metadata.order_id}`,
+      metadata: plan.metadata,
+    },
+    { idempotencyKey: plan.idempotency_key }
+  )
+  return new StepResponse({ id: transfer.id, amount: transfer.amount })
+})
