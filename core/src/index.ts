@@ -1,3 +1,5 @@
 export * from "./plugin-options"
 export * from "./errors"
 export * from "./rate-limit"
+export * from "./marketplace-events"
+export * from "./vendor-context"

@@ -50,12 +50,13 @@ export const refundOrderBalanceWorkflow = createWorkflow(refundOrderBalanceWorkf
     )
     emitEventStep({
       eventName: MarketplaceOrderEvents.REFUNDED,
-      data: transform({ balance, amount }, ({ balance, amount }) => ({
+      data: transform({ balance, amount, payment }, ({ balance, amount, payment }) => ({
         id: balance.order_id,
         vendor_id: balance.vendor_id,
         order_group_id: balance.order_group_id,
         amount,
         currency_code: balance.currency_code,
+        refund_id: (payment as any)?.refunds?.at(-1)?.id ?? null,
       })),
     })
     return amount

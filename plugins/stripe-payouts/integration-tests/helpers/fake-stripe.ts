@@ -33,14 +33,9 @@ export type FakeStripe = {
   /** Every request, in order (including replays answered from the idempotency cache). */
   requests: RecordedRequest[]
   requestsTo(method: string, pathPrefix: string): RecordedRequest[]
-  /** Objects actually created (one per distinct idempotency key). */
-  transfers: Map<string, any>
-  reversals: Map<string, any>
-  accounts: Map<string, any>
-  paymentIntents: Map<string, any>
-  charges: Map<string, any>
-  refunds: Map<string, any>
-  customers: Map<string, any>
+  /** Objects actually created (one per distinct idempotency key), by id. Mutable: tests may poke at them. */
+  transfers: Map<string, any>; reversals: Map<string, any>; accounts: Map<string, any>; paymentIntents: Map<string, any>
+  charges: Map<string, any>; refunds: Map<string, any>; customers: Map<string, any>
   /** Status for the NEXT created payment intent only, e.g. "requires_payment_method" (unconfirmed). */
   nextIntentStatus?: string
   /** Like Stripe: reusing an idempotency key on the same endpoint with different params gives 400 idempotency_error. Default true. */
@@ -79,9 +74,7 @@ class ApiError extends Error {
     super(message)
   }
 }
-const fail = (status: number, message: string, extra?: Body): never => {
-  throw new ApiError(status, message, extra)
-}
+const fail = (status: number, message: string, extra?: Body): never => { throw new ApiError(status, message, extra) }
 const errorPayload = (status: number, message: string, extra: Body = {}) =>
   JSON.stringify({ error: { type: status >= 500 ? "api_error" : "invalid_request_error", message, ...extra } })
 
@@ -156,11 +149,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       idem.clear()
       Object.assign(fake, { nextIntentStatus: undefined, strictIdempotency: true })
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()))
-        server.closeAllConnections()
-      }),
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((e) => (e ? reject(e) : resolve()))
+      server.closeAllConnections() // the SDKs use keep-alive agents
+    }),
   }
 
   // ---- Connect: accounts, account links, transfers, reversals ----

@@ -1,19 +1,12 @@
 import type {
   AuthenticatedMedusaRequest,
   MedusaNextFunction,
-  MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { VendorContext, VendorRequest } from "@broadcart/core"
 
-export type VendorContext = {
-  vendor_id: string
-  member_id: string
-  role: "owner" | "admin" | "staff"
-  status: "pending" | "active" | "suspended"
-}
-
-export type VendorRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { vendor: VendorContext }
+export { requireVendorRole, type VendorContext, type VendorRequest } from "@broadcart/core"
 
 /** Routes a member of a pending vendor may use before approval. */
 const OPEN_WHILE_PENDING = new Set(["GET /vendor/me", "GET /vendor/profile", "POST /vendor/profile"])
@@ -47,14 +40,4 @@ export async function loadVendorContext(req: AuthenticatedMedusaRequest, _res: M
     status: member.vendor.status as VendorContext["status"],
   }
   next()
-}
-
-/** Only owners and admins of the vendor may pass. */
-export function requireVendorRole(...roles: VendorContext["role"][]) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!roles.includes((req as unknown as VendorRequest).vendor.role)) {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, `Requires role ${roles.join(" or ")}`)
-    }
-    next()
-  }
 }
