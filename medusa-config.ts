@@ -2,7 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { pluginEntry } from "@broadcart/core"
 import { loadSettings } from "./src/settings"
 import { createLogger } from "./src/logging/logger"
-import { redisModules, cachingModule } from "./src/config/modules"
+import { redisModules, cachingModule, paymentModule } from "./src/config/modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const settings = loadSettings()
@@ -30,12 +30,31 @@ module.exports = defineConfig({
     backendUrl: settings.MEDUSA_BACKEND_URL,
   },
   featureFlags: { caching: true },
-  modules: [...redisModules(settings.REDIS_URL), cachingModule(settings.REDIS_URL)],
+  modules: [
+    ...redisModules(settings.REDIS_URL),
+    cachingModule(settings.REDIS_URL),
+    ...paymentModule({
+      apiKey: settings.STRIPE_API_KEY,
+      webhookSecret: settings.STRIPE_WEBHOOK_SECRET,
+      apiBaseUrl: settings.STRIPE_API_BASE_URL,
+      capture: settings.STRIPE_CAPTURE,
+    }),
+  ],
   plugins: [
     pluginEntry("@broadcart/admin", { storefrontUrl: settings.STOREFRONT_URL }),
     pluginEntry("@broadcart/plugin-marketplace", {
       autoApproveVendors: settings.VENDOR_AUTO_APPROVE,
       vendorCors: settings.VENDOR_CORS,
+    }),
+    pluginEntry("@broadcart/plugin-stripe-payouts", {
+      apiKey: settings.STRIPE_API_KEY,
+      webhookSecret: settings.STRIPE_CONNECT_WEBHOOK_SECRET,
+      apiBaseUrl: settings.STRIPE_API_BASE_URL,
+      defaultCommission: { percentage: settings.COMMISSION_PERCENT },
+      payoutTrigger: settings.PAYOUT_TRIGGER,
+      holdDays: settings.PAYOUT_HOLD_DAYS,
+      currency: settings.PAYOUT_CURRENCY,
+      ...(settings.VENDOR_DASHBOARD_URL ? { vendorUrl: settings.VENDOR_DASHBOARD_URL } : {}),
     }),
   ],
 })

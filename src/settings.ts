@@ -34,6 +34,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   STOREFRONT_URL: z.string().optional(),
+  VENDOR_DASHBOARD_URL: z.string().url().optional(),
+  STRIPE_API_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_BASE_URL: z.string().url().optional(),
+  STRIPE_CAPTURE: bool.default(false),
+  COMMISSION_PERCENT: z.coerce.number().min(0).max(100).default(10),
+  PAYOUT_TRIGGER: z.enum(["captured", "fulfilled"]).default("captured"),
+  PAYOUT_HOLD_DAYS: z.coerce.number().int().min(0).default(0),
+  PAYOUT_CURRENCY: z.string().optional(),
 })
 
 export type Settings = z.output<typeof schema> & { logFormat: "json" | "pretty" }

@@ -42,3 +42,32 @@ export function cachingModule(redisUrl?: string) {
     },
   }
 }
+
+/**
+ * Medusa's payment module with Stripe card payments (`pp_stripe_stripe`) when STRIPE_API_KEY is
+ * set; the system provider is always there.
+ */
+export function paymentModule(stripe: { apiKey?: string; webhookSecret?: string; apiBaseUrl?: string; capture: boolean }) {
+  if (!stripe.apiKey) {
+    return []
+  }
+  return [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@broadcart/plugin-stripe-payouts/providers/stripe",
+            id: "stripe",
+            options: {
+              apiKey: stripe.apiKey,
+              webhookSecret: stripe.webhookSecret,
+              apiBaseUrl: stripe.apiBaseUrl,
+              capture: stripe.capture,
+            },
+          },
+        ],
+      },
+    },
+  ]
+}

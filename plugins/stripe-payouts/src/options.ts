@@ -28,11 +28,13 @@ export default definePluginOptions(
         .string()
         .regex(/^(sk|rk)_(test|live)_\w+$/, "expected a Stripe secret key (sk_test_…, sk_live_… or rk_…)")
         .optional()
+        .meta({ secret: true })
         .describe("Stripe secret key; without it commission is still recorded, but nothing is sent"),
       webhookSecret: z
         .string()
         .regex(/^whsec_\w+$/, "expected a webhook signing secret (whsec_…)")
         .optional()
+        .meta({ secret: true })
         .describe("Signing secret of the /hooks/stripe-payouts endpoint"),
       apiBaseUrl: z
         .string()

@@ -46,8 +46,14 @@ export async function createStockedProduct(api: any, vendor: { as: () => any }, 
   return { product: res.data.product, variantId: res.data.product.variants[0].id as string }
 }
 
-/** Fills a cart with `lines`, picks the cheapest shipping and a system payment session; returns the cart id. */
-export async function readyCart(api: any, customer: { as: () => any }, regionId: string, lines: { variantId: string; quantity: number }[]) {
+/** Fills a cart with `lines`, picks the cheapest shipping and a payment session (system by default); returns the cart id. */
+export async function readyCart(
+  api: any,
+  customer: { as: () => any },
+  regionId: string,
+  lines: { variantId: string; quantity: number }[],
+  providerId = "pp_system_default"
+) {
   const cart = await api.post(
     "/store/carts",
     {
@@ -68,7 +74,7 @@ export async function readyCart(api: any, customer: { as: () => any }, regionId:
   const collection = await api.post("/store/payment-collections", { cart_id: id }, customer.as())
   const session = await api.post(
     `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: providerId },
     customer.as()
   )
   expect(session.status).toBe(200)
@@ -78,7 +84,13 @@ export async function readyCart(api: any, customer: { as: () => any }, regionId:
 type SellerSpec = { vendor: string; product: string; price: number; quantity: number }
 
 /** Two active vendors with one stocked product each, and a customer's cart ready to complete holding both. */
-export async function twoVendorCart(api: any, container: MedusaContainer, store: { key: string; regionId: string }, specs: [SellerSpec, SellerSpec]) {
+export async function twoVendorCart(
+  api: any,
+  container: MedusaContainer,
+  store: { key: string; regionId: string },
+  specs: [SellerSpec, SellerSpec],
+  providerId?: string
+) {
   const [a, b] = [await signUpActiveVendor(api, container, specs[0].vendor), await signUpActiveVendor(api, container, specs[1].vendor)]
   const aItem = await createStockedProduct(api, a, specs[0].product, specs[0].price)
   const bItem = await createStockedProduct(api, b, specs[1].product, specs[1].price)
@@ -86,7 +98,7 @@ export async function twoVendorCart(api: any, container: MedusaContainer, store:
   const cartId = await readyCart(api, buyer, store.regionId, [
     { variantId: aItem.variantId, quantity: specs[0].quantity },
     { variantId: bItem.variantId, quantity: specs[1].quantity },
-  ])
+  ], providerId)
   /** A vendor's order in a completed group. */
   const orderOf = (group: any, vendor: typeof a) => group.orders.find((o: any) => o.vendor.id === vendor.vendor.id)
   return { a, b, aItem, bItem, buyer, cartId, orderOf }

@@ -235,6 +235,46 @@ export default class PayoutsModuleService extends MedusaService({
     return true
   }
 
+  /** Money per currency, optionally for one vendor: accruing, due, paid out (net of reversals) and commission kept. */
+  @InjectManager()
+  async balances(vendorId: string | null, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT currency_code,
+              sum(CASE WHEN status = 'pending' THEN net_amount - refunded_vendor_amount ELSE 0 END) AS accruing,
+              sum(CASE WHEN status IN ('due', 'processing', 'failed') THEN net_amount - refunded_vendor_amount ELSE 0 END) AS due,
+              sum(CASE WHEN status = 'paid' THEN coalesce(transfer_amount, 0) - reversed_amount ELSE 0 END) AS paid,
+              sum(commission_amount - refunded_commission_amount) AS commission
+         FROM payout WHERE deleted_at IS NULL ${vendorId ? "AND vendor_id = ?" : ""}
+        GROUP BY currency_code ORDER BY currency_code`,
+      vendorId ? [vendorId] : []
+    )
+    return rows.map((r) => ({
+      currency_code: r.currency_code,
+      accruing: Number(r.accruing),
+      due: Number(r.due),
+      paid: Number(r.paid),
+      commission: Number(r.commission),
+    }))
+  }
+
+  /** Creates or updates a commission rule, keeping one rule per scope (vendor, category, currency). */
+  async saveCommissionRule(data: Record<string, any> & { id?: string }) {
+    const current = data.id ? await this.retrieveCommissionRule(data.id) : {}
+    const merged: Record<string, any> = { ...current, ...data }
+    if (Number(merged.fixed_amount ?? 0) > 0 && !merged.currency_code) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Field 'currency_code' is required when 'fixed_amount' is set")
+    }
+    const scope_key = ruleScopeKey(merged)
+    const [clash] = await this.listCommissionRules({ scope_key })
+    if (clash && clash.id !== data.id) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Commission rule ${clash.id} already covers this vendor, category and currency`)
+    }
+    return data.id
+      ? await this.updateCommissionRules({ ...data, id: data.id, scope_key } as any)
+      : await this.createCommissionRules({ ...data, scope_key } as any)
+  }
+
   /**
    * Records a failed transfer attempt: retried after a doubling delay until maxAttempts, then left
    * failed for an admin. When Stripe surely created nothing (a 4xx answer), the next attempt gets a

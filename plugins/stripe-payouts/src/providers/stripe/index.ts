@@ -2,6 +2,9 @@ import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
 import { stripeConnection } from "../../lib/stripe-client"
 
+/** The SDK version Medusa's provider was built against, not the plugin's own. */
+const BundledStripe = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))
+
 type Options = ConstructorParameters<typeof StripeProviderService>[1] & { apiBaseUrl?: string }
 
 /**
@@ -14,8 +17,7 @@ class BroadcartStripeProviderService extends StripeProviderService {
   constructor(cradle: Record<string, unknown>, options: Options) {
     super(cradle, options)
     if (options.apiBaseUrl) {
-      const StripeClient = (this.stripe_ as any).constructor
-      this.stripe_ = new StripeClient(options.apiKey, { ...stripeConnection(options.apiBaseUrl), maxNetworkRetries: 2 })
+      this.stripe_ = new BundledStripe(options.apiKey, { ...stripeConnection(options.apiBaseUrl), maxNetworkRetries: 2 })
     }
   }
 }

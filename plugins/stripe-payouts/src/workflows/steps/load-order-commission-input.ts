@@ -38,8 +38,10 @@ export const loadOrderCommissionInputStep = createStep(
     const categoryIds = [...new Set([...categoriesOf.values()].flat())] as string[]
     const rules = await payouts.listCommissionRules({
       is_active: true,
-      vendor_id: [input.vendor_id, null],
-      product_category_id: [...categoryIds, null],
+      $and: [
+        { $or: [{ vendor_id: input.vendor_id }, { vendor_id: null }] },
+        { $or: [{ product_category_id: categoryIds }, { product_category_id: null }] },
+      ],
     } as any)
     const d = payouts.options.defaultCommission
     const fallback: RuleLike = {

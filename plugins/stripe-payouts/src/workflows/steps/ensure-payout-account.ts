@@ -1,0 +1,52 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PAYOUTS_MODULE } from "../../modules/payouts"
+import type PayoutsModuleService from "../../modules/payouts/service"
+import { accountFields } from "../../lib/account-status"
+
+export const ensurePayoutAccountStepId = "ensure-payout-account"
+
+/**
+ * The vendor's Express connected account: the existing one, or a new one created in Stripe (with
+ * an idempotency key from the vendor id, so a retried request cannot open a second account).
+ */
+export const ensurePayoutAccountStep = createStep(
+  ensurePayoutAccountStepId,
+  async ({ vendor_id, country }: { vendor_id: string; country?: string }, { container }) => {
+    const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
+    const [existing] = await payouts.listPayoutAccounts({ vendor_id })
+    if (existing) {
+      return new StepResponse(existing, null)
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [vendor] } = await query.graph({ entity: "vendor", fields: ["id", "name", "email"], filters: { id: vendor_id } })
+    if (!vendor) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${vendor_id} not found`)
+    }
+    const accountCountry = country ?? payouts.options.accountCountry
+    const account = await payouts.stripe().accounts.create(
+      {
+        type: "express",
+        country: accountCountry,
+        email: vendor.email,
+        business_profile: { name: vendor.name },
+        capabilities: { transfers: { requested: true } },
+        metadata: { vendor_id },
+      },
+      { idempotencyKey: `account_${vendor_id}_${accountCountry}` }
+    )
+    const created = await payouts.createPayoutAccounts({
+      vendor_id,
+      stripe_account_id: account.id,
+      country: account.country ?? accountCountry,
+      ...accountFields(account),
+      synced_at: account.created ?? 0,
+    })
+    return new StepResponse(created, created.id)
+  },
+  async (createdId, { container }) => {
+    if (createdId) {
+      await container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).deletePayoutAccounts(createdId)
+    }
+  }
+)
