@@ -19,7 +19,8 @@ export function rateLimits(settings: Settings) {
       redisUrl,
       redisPrefix,
       // Signed-in admins and vendor members work dashboards; they count on the staff limit.
-      skip: (req) => req.path === "/health" || !!staffActor(req),
+      // Webhooks are signed by their sender, and Stripe may deliver bursts from a few IPs.
+      skip: (req) => req.path === "/health" || req.path.startsWith("/hooks/") || !!staffActor(req),
     }),
     staff: createRateLimit({
       name: "staff",

@@ -1,6 +1,7 @@
 import Stripe from "stripe"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { seedStore, twoVendorCart } from "../../../marketplace/integration-tests/helpers/checkout"
 import { activeAccountPatch, startFakeStripe, type FakeStripe } from "./fake-stripe"
 
 export const WEBHOOK_SECRET = "whsec_broadcartpayoutstest"
@@ -101,4 +102,52 @@ export async function payoutsOf(api: any, admin: { headers: any }, vendorId: str
   const res = await api.get(`/admin/payouts?vendor_id=${vendorId}`, fromIp("10.90.0.1", admin.headers))
   expect([res.status, res.data.message]).toEqual([200, undefined])
   return res.data.payouts as any[]
+}
+
+/**
+ * A checkout of two vendors' products paid by Stripe card (authorized, not captured) under mixed
+ * commission rules: Lighting 15% (A's lamps), Rug Room 5% + 0.30 a unit on items and shipping, 10% default.
+ */
+export async function paidTwoVendorOrder(api: any, container: MedusaContainer) {
+  const store = await seedStore(container)
+  const admin = await enableStripe(api, container, store.regionId)
+  const as = (h = admin.headers) => fromIp("10.90.0.1", h)
+  const cart = await twoVendorCart(
+    api,
+    container,
+    store,
+    [
+      { vendor: "Lamp Works", product: "Desk Lamp", price: 40, quantity: 2 },
+      { vendor: "Rug Room", product: "Wool Rug", price: 120, quantity: 1 },
+    ],
+    "pp_stripe_stripe"
+  )
+  const { a, b, aItem } = cart
+  // Lamps are in "Lighting" (15%); Rug Room has its own rule (5% + 0.30 a unit, on shipping too);
+  // the platform default (10%) would apply to anything else.
+  const category = await api.post("/admin/product-categories", { name: "Lighting", is_active: true }, as())
+  const categorised = await api.post(`/admin/products/${aItem.product.id}`, { categories: [{ id: category.data.product_category.id }] }, as())
+  expect([categorised.status, categorised.data.message]).toEqual([200, undefined])
+  const rules = [
+    { percentage: 10 },
+    { product_category_id: category.data.product_category.id, percentage: 15 },
+    { vendor_id: b.vendor.id, currency_code: "usd", percentage: 5, fixed_amount: 0.3, include_shipping: true },
+  ]
+  for (const rule of rules) {
+    expect((await api.post("/admin/commission-rules", rule, as())).status).toBe(201)
+  }
+  const done = await api.post(`/store/carts/${cart.cartId}/complete`, {}, cart.buyer.as())
+  expect(done.status).toBe(200)
+  const group = done.data.order_group
+  const orderA = cart.orderOf(group, a)
+  const orderB = cart.orderOf(group, b)
+  return { container, store, admin, as, a, b, group, orderA, orderB, cart }
+}
+
+/** Waits for the vendor's one payout (it is opened by a subscriber after checkout). */
+export async function payoutOf(api: any, admin: { headers: any }, vendorId: string, status?: string) {
+  return waitFor(async () => {
+    const [payout] = await payoutsOf(api, admin, vendorId)
+    return payout && (!status || payout.status === status) ? payout : null
+  }, `${vendorId}'s payout${status ? ` to be ${status}` : ""}`)
 }

@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { fromIp } from "../../../../integration-tests/helpers/admin"
-import { seedStore, twoVendorCart } from "../../../marketplace/integration-tests/helpers/checkout"
-import { enableStripe, onboardVendor, payoutsOf, useFakeStripe, waitFor } from "../helpers/payouts"
+import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
+import { activateAccount, onboardVendor, paidTwoVendorOrder, payoutOf, payoutsOf, sendWebhook, useFakeStripe, waitFor } from "../helpers/payouts"
 
 jest.setTimeout(240_000)
 
@@ -14,46 +13,8 @@ medusaIntegrationTestRunner({
 
     beforeEach(() => stripe.fake.reset())
 
-    /** Two vendors' order paid by Stripe, under mixed commission rules; returns everything the cases need. */
-    async function paidTwoVendorOrder() {
-      const container = getContainer()
-      const store = await seedStore(container)
-      const admin = await enableStripe(api, container, store.regionId)
-      const as = (h = admin.headers) => fromIp("10.90.0.1", h)
-      const cart = await twoVendorCart(
-        api,
-        container,
-        store,
-        [
-          { vendor: "Lamp Works", product: "Desk Lamp", price: 40, quantity: 2 },
-          { vendor: "Rug Room", product: "Wool Rug", price: 120, quantity: 1 },
-        ],
-        "pp_stripe_stripe"
-      )
-      const { a, b, aItem } = cart
-      // Lamps are in "Lighting" (15%); Rug Room has its own rule (5% + 0.30 a unit, on shipping too);
-      // the platform default (10%) would apply to anything else.
-      const category = await api.post("/admin/product-categories", { name: "Lighting", is_active: true }, as())
-      const categorised = await api.post(`/admin/products/${aItem.product.id}`, { categories: [{ id: category.data.product_category.id }] }, as())
-      expect([categorised.status, categorised.data.message]).toEqual([200, undefined])
-      const rules = [
-        { percentage: 10 },
-        { product_category_id: category.data.product_category.id, percentage: 15 },
-        { vendor_id: b.vendor.id, currency_code: "usd", percentage: 5, fixed_amount: 0.3, include_shipping: true },
-      ]
-      for (const rule of rules) {
-        expect((await api.post("/admin/commission-rules", rule, as())).status).toBe(201)
-      }
-      const done = await api.post(`/store/carts/${cart.cartId}/complete`, {}, cart.buyer.as())
-      expect(done.status).toBe(200)
-      const group = done.data.order_group
-      const orderA = cart.orderOf(group, a)
-      const orderB = cart.orderOf(group, b)
-      return { container, store, admin, as, a, b, group, orderA, orderB, cart }
-    }
-
     it("pays each vendor its order total less commission, to the cent, once Stripe says the account is active", async () => {
-      const { admin, as, a, b, group, orderA, orderB } = await paidTwoVendorOrder()
+      const { admin, as, a, b, group, orderA, orderB } = await paidTwoVendorOrder(api, getContainer())
       const [payoutA] = await waitFor(async () => (await payoutsOf(api, admin, a.vendor.id)).length && payoutsOf(api, admin, a.vendor.id), "A's payout")
       const [payoutB] = await waitFor(async () => (await payoutsOf(api, admin, b.vendor.id)).length && payoutsOf(api, admin, b.vendor.id), "B's payout")
 
@@ -97,7 +58,6 @@ medusaIntegrationTestRunner({
       expect(heldB.hold_reason).toMatch(/not.*active|active/)
 
       // B's account turns active: its payout goes out on the next run, and A is not paid again.
-      const { activateAccount } = require("../helpers/payouts")
       await activateAccount(api, stripe.fake, accountB)
       await runPayouts()
       await runPayouts()
@@ -114,6 +74,117 @@ medusaIntegrationTestRunner({
       ])
       expect((await api.get(`/vendor/payouts/${payoutB.id}`, a.as())).status).toBe(404)
       expect((await api.get(`/vendor/payouts/${payoutA.id}`, a.as())).data.payout.lines).toHaveLength(1)
+    })
+
+    it("turns 100 replays of one webhook and two concurrent job runs into exactly one transfer per payout", async () => {
+      const { admin, as, a, b, group } = await paidTwoVendorOrder(api, getContainer())
+      const { accountId: accountA } = await onboardVendor(api, stripe.fake, a, { activate: false })
+      const { accountId: accountB } = await onboardVendor(api, stripe.fake, b)
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, as())).status).toBe(200)
+      await payoutOf(api, admin, a.vendor.id, "due")
+      await payoutOf(api, admin, b.vendor.id, "due")
+
+      // Stripe delivers A's activation 100 times, 25 at once.
+      const account = stripe.fake.updateAccount(accountA, require("../helpers/fake-stripe").activeAccountPatch)
+      const { event } = await sendWebhook(api, "account.updated", account, { account: accountA })
+      for (let batch = 0; batch < 4; batch++) {
+        const replies = await Promise.all(
+          Array.from({ length: 25 }, () => sendWebhook(api, "account.updated", account, { id: event.id, account: accountA, created: event.created }))
+        )
+        expect(replies.map((r) => r.res.status)).toEqual(Array(25).fill(200))
+        expect(replies.every((r) => r.res.data.duplicate === true)).toBe(true)
+      }
+      const events = await getContainer().resolve(PAYOUTS_MODULE).listStripeEvents({ event_id: event.id })
+      expect(events.map((e: any) => e.status)).toEqual(["processed"])
+
+      const reports = await Promise.all([runPayouts(), runPayouts()])
+      expect(reports.reduce((n: number, r: any) => n + r.sent, 0)).toBe(2)
+      expect(stripe.fake.requestsTo("POST", "/v1/transfers")).toHaveLength(2)
+      expect([...stripe.fake.transfers.values()].map((t) => t.destination).sort()).toEqual([accountA, accountB].sort())
+      await Promise.all([runPayouts(), runPayouts()])
+      expect(stripe.fake.transfers.size).toBe(2)
+    })
+
+    it("reverses the vendor's share of a partial refund from its transfer, and commission in proportion", async () => {
+      const { admin, as, a, group, orderA, store, cart } = await paidTwoVendorOrder(api, getContainer())
+      await onboardVendor(api, stripe.fake, a)
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, as())).status).toBe(200)
+      await payoutOf(api, admin, a.vendor.id, "due")
+      await runPayouts()
+      const paid = await payoutOf(api, admin, a.vendor.id, "paid")
+      const transfer = stripe.fake.transfers.get(paid.transfer_id)!
+      expect(transfer.amount).toBe(cents(orderA.total - 12))
+
+      // The buyer returns one of the two lamps; the vendor accepts and 40.00 goes back to the card.
+      expect((await api.post(`/vendor/orders/${orderA.id}/fulfillments`, {}, a.as())).status).toBe(201)
+      const ret = await api.post(
+        "/store/returns",
+        { order_id: orderA.id, items: [{ id: orderA.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } },
+        cart.buyer.as()
+      )
+      expect(ret.status).toBe(200)
+      const accepted = await api.post(`/vendor/orders/${orderA.id}/returns/${ret.data.return.id}/accept`, {}, a.as())
+      expect(accepted.data.refunded_amount).toBe(40)
+      expect([...stripe.fake.refunds.values()].map((r) => r.amount)).toEqual([4000])
+
+      // Vendor share of the refund: net/gross of 40.00 = 268/280 x 40 = 38.29; commission gives back 1.71.
+      const reversed = await waitFor(async () => {
+        const detail = (await api.get(`/vendor/payouts/${paid.id}`, a.as())).data.payout
+        return detail.adjustments.some((x: any) => x.status === "done") && detail
+      }, "the reversal")
+      expect(reversed).toMatchObject({ refunded_amount: 40, refunded_vendor_amount: 38.29, refunded_commission_amount: 1.71, reversed_amount: 38.29 })
+      const [adjustment] = reversed.adjustments
+      expect(adjustment).toMatchObject({ kind: "reversal", refund_amount: 40, vendor_amount: 38.29, commission_amount: 1.71 })
+      const reversals = [...stripe.fake.reversals.values()]
+      expect(reversals).toHaveLength(1)
+      expect(reversals[0]).toMatchObject({ id: adjustment.stripe_reversal_id, transfer: transfer.id, amount: 3829 })
+      expect(stripe.fake.requestsTo("POST", `/v1/transfers/${transfer.id}/reversals`)[0].idempotencyKey).toBe(`reversal_${adjustment.id}`)
+      const { balances } = (await api.get("/vendor/payouts", a.as())).data
+      expect(balances[0]).toMatchObject({ paid: 229.71, commission: 10.29 })
+
+      // The job's sweep finds nothing left to do: the same refund is never reversed twice.
+      await runPayouts()
+      expect(stripe.fake.reversals.size).toBe(1)
+    })
+
+    it("takes a refund off a payout not yet sent, and sends nothing for an order refunded in full", async () => {
+      const { admin, as, a, b, group, orderB } = await paidTwoVendorOrder(api, getContainer())
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, as())).status).toBe(200)
+      await payoutOf(api, admin, b.vendor.id, "due")
+      expect((await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())).status).toBe(200)
+      const canceled = await payoutOf(api, admin, b.vendor.id, "canceled")
+      expect(canceled).toMatchObject({ refunded_amount: orderB.total, refunded_vendor_amount: canceled.net_amount, transfer_id: null })
+      await onboardVendor(api, stripe.fake, a)
+      await onboardVendor(api, stripe.fake, b)
+      await runPayouts()
+      expect([...stripe.fake.transfers.values()].map((t) => t.metadata.vendor_id)).toEqual([a.vendor.id])
+    })
+
+    it("does not pay twice when the run dies after Stripe created the transfer but before it was recorded", async () => {
+      const { admin, as, a, group, orderA } = await paidTwoVendorOrder(api, getContainer())
+      await onboardVendor(api, stripe.fake, a)
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, as())).status).toBe(200)
+      const due = await payoutOf(api, admin, a.vendor.id, "due")
+
+      // Stripe creates the transfer, then every answer is lost (the SDK's own retries too).
+      stripe.fake.dropAfterCreate("POST", "/v1/transfers", 3)
+      await runPayouts()
+      expect(stripe.fake.transfers.size).toBe(1)
+      const failed = await payoutOf(api, admin, a.vendor.id, "failed")
+      expect(failed.last_error).toBeTruthy()
+      expect(failed.next_attempt_at).toBeTruthy()
+
+      // Leave it as a killed run would: taken, unrecorded. After the lease, the next run takes it over.
+      const payouts = getContainer().resolve(PAYOUTS_MODULE)
+      await payouts.updatePayouts({ id: due.id, status: "processing", claimed_at: new Date(Date.now() - 3_600_000) })
+      await runPayouts({ leaseSeconds: 600 })
+      const paid = await payoutOf(api, admin, a.vendor.id, "paid")
+      expect(stripe.fake.transfers.size).toBe(1)
+      expect(paid.transfer_id).toBe([...stripe.fake.transfers.keys()][0])
+      expect(paid.transfer_amount).toBe(orderA.total - 12)
+      const keys = new Set(stripe.fake.requestsTo("POST", "/v1/transfers").map((r) => r.idempotencyKey))
+      expect([...keys]).toEqual([`payout_${due.id}`])
+      expect(stripe.fake.requestsTo("POST", "/v1/transfers").length).toBeGreaterThan(1)
     })
   },
 })
