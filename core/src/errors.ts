@@ -72,6 +72,10 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
     const field = fieldOf(err)
     return { status: 400, body: field ? { type: ErrorTypes.INVALID_DATA, message, field } : { type: ErrorTypes.INVALID_DATA, message } }
   }
+  if (err?.type === MedusaError.Types.CONFLICT && typeof err?.message === "string") {
+    // Medusa answers every conflict with its idempotency wording; ours say what clashed.
+    return { status: 409, body: { type: ErrorTypes.CONFLICT, message: err.message } }
+  }
   const { statusCode, body } = getHttpResponseFromError(err)
   if (statusCode >= 500) {
     return {

@@ -47,6 +47,11 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(new MedusaError(MedusaError.Types.FORBIDDEN, "No")).status).toBe(403)
   })
 
+  it("keeps the message of a conflict instead of Medusa's idempotency wording", () => {
+    const { status, body } = toErrorResponse(new MedusaError(MedusaError.Types.CONFLICT, "Rule r1 already covers this scope"))
+    expect([status, body]).toEqual([409, { type: "conflict", message: "Rule r1 already covers this scope" }])
+  })
+
   it("hides the detail of unexpected errors", () => {
     const { status, body } = toErrorResponse(new Error("connect ECONNREFUSED 10.0.0.1:5432 at pool.js:12"))
     expect(status).toBe(500)

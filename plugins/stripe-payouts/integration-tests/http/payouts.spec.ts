@@ -186,5 +186,46 @@ medusaIntegrationTestRunner({
       expect([...keys]).toEqual([`payout_${due.id}`])
       expect(stripe.fake.requestsTo("POST", "/v1/transfers").length).toBeGreaterThan(1)
     })
+
+    it("lets the admin manage commission rules and refuses bad ones with a clear 4xx", async () => {
+      const container = getContainer()
+      const { signUpActiveVendor } = require("../../../marketplace/integration-tests/helpers/vendors")
+      const vendor = await signUpActiveVendor(api, container, "Rule Shop")
+      const { adminHeaders, fromIp } = require("../../../../integration-tests/helpers/admin")
+      const admin = await adminHeaders(container, api)
+      const as = () => fromIp("10.91.0.1", admin.headers)
+      const post = (path: string, body: unknown) => api.post(path, body, { ...as(), validateStatus: () => true })
+
+      const created = await post("/admin/commission-rules", { vendor_id: vendor.vendor.id, percentage: 7.5 })
+      expect(created.status).toBe(201)
+      expect(created.data.commission_rule).toMatchObject({ vendor_id: vendor.vendor.id, percentage: 7.5, fixed_amount: 0, is_active: true })
+      const bad = [
+        [{ percentage: 101 }, 400, /percentage/],
+        [{ percentage: "ten" }, 400, /percentage/],
+        [{ fixed_amount: 1 }, 400, /currency_code/],
+        [{ percentage: 5, colour: "red" }, 400, /colour/],
+        [{ vendor_id: "vend_nope", percentage: 5 }, 404, /Vendor vend_nope not found/],
+        [{ product_category_id: "pcat_nope", percentage: 5 }, 404, /Product category pcat_nope not found/],
+        [{ vendor_id: vendor.vendor.id, percentage: 9 }, 409, /already covers/],
+      ] as const
+      for (const [body, status, message] of bad) {
+        const res = await post("/admin/commission-rules", body)
+        expect([res.status, res.data.message]).toEqual([status, expect.stringMatching(message)])
+      }
+      const id = created.data.commission_rule.id
+      const updated = await post(`/admin/commission-rules/${id}`, { percentage: 6, currency_code: "EUR", fixed_amount: 0.5 })
+      expect(updated.data.commission_rule).toMatchObject({ percentage: 6, currency_code: "eur", fixed_amount: 0.5 })
+      const listed = await api.get("/admin/commission-rules", as())
+      expect(listed.data.commission_rules.map((r: any) => r.id)).toEqual([id])
+      expect(listed.data.fallback).toMatchObject({ percentage: 10 })
+      expect((await api.delete(`/admin/commission-rules/${id}`, as())).data).toMatchObject({ id, deleted: true })
+      expect((await api.get(`/admin/commission-rules/${id}`, { ...as(), validateStatus: () => true })).status).toBe(404)
+      expect((await api.get("/admin/payouts?status=lost", { ...as(), validateStatus: () => true })).status).toBe(400)
+      expect((await post("/admin/payouts/payout_nope/retry", {})).status).toBe(404)
+
+      // Only owners and admins of a vendor start onboarding; the body is checked.
+      const onboarding = await api.post("/vendor/payouts/onboarding", { country: "usa" }, { ...vendor.as(), validateStatus: () => true })
+      expect([onboarding.status, onboarding.data.message]).toEqual([400, expect.stringMatching(/country/)])
+    })
   },
 })
