@@ -56,7 +56,7 @@ export default async function seed({ container }: ExecArgs) {
 
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
-      regions: REGIONS.map((r) => ({ ...r, payment_providers: ["pp_system_default"] })),
+      regions: REGIONS.map((r) => ({ ...r, payment_providers: paymentProviders() })),
     },
   })
   const countries = REGIONS.flatMap((r) => r.countries)
@@ -195,4 +195,9 @@ async function seedShipping(
       },
     ],
   })
+}
+
+/** Card payments through Stripe when it is configured, besides the manual system provider. */
+function paymentProviders() {
+  return process.env.STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
 }

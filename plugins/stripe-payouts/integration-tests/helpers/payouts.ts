@@ -10,20 +10,22 @@ export const WEBHOOK_SECRET = "whsec_broadcartpayoutstest"
  * Starts the fake Stripe before the app boots and points the app at it (Stripe payments and
  * payouts), so every SDK call in the app lands on the fake.
  */
-export function useFakeStripe() {
+export function useFakeStripe(extraEnv: Record<string, string> = {}) {
   const handle = { fake: undefined as unknown as FakeStripe }
+  const env = () => ({
+    STRIPE_API_KEY: "sk_test_broadcart",
+    STRIPE_API_BASE_URL: handle.fake.url,
+    STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    ...extraEnv,
+  })
   beforeAll(async () => {
     handle.fake = await startFakeStripe()
-    Object.assign(process.env, {
-      STRIPE_API_KEY: "sk_test_broadcart",
-      STRIPE_API_BASE_URL: handle.fake.url,
-      STRIPE_CONNECT_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    })
+    Object.assign(process.env, env())
   })
   afterAll(async () => {
-    delete process.env.STRIPE_API_KEY
-    delete process.env.STRIPE_API_BASE_URL
-    delete process.env.STRIPE_CONNECT_WEBHOOK_SECRET
+    for (const key of Object.keys(env())) {
+      delete process.env[key]
+    }
     await handle.fake.close()
   })
   return handle
