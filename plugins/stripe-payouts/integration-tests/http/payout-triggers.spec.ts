@@ -21,7 +21,7 @@ medusaIntegrationTestRunner({
 
       // Captured but not fulfilled: nothing is due yet.
       const pending = await payoutOf(api, admin, a.vendor.id)
-      expect(pending.status).toBe("pending")
+      expect([pending.status, pending.due_at]).toEqual(["pending", null])
       await runPayouts()
       expect(stripe.fake.transfers.size).toBe(0)
 

@@ -12,14 +12,15 @@ type OrderState = { captured: boolean; fulfilled: boolean; canceled: boolean }
 async function orderStates(query: any, orderIds: string[]): Promise<Map<string, OrderState>> {
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "transactions.amount", "transactions.reference", "items.quantity", "items.detail.fulfilled_quantity"],
+    fields: ["id", "status", "transactions.amount", "transactions.reference", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
     filters: { id: orderIds },
   })
   return new Map(
     orders.map((o: any) => {
       const captured = (o.transactions ?? []).some((t: any) => t?.reference === "capture" && toNumber(t.amount) > 0)
       const items = (o.items ?? []).filter(Boolean)
-      const fulfilled = items.length > 0 && items.every((i: any) => toNumber(i.detail?.fulfilled_quantity) >= toNumber(i.quantity))
+      const ordered = (i: any) => toNumber(i.detail?.quantity ?? i.quantity)
+      const fulfilled = items.length > 0 && items.every((i: any) => ordered(i) > 0 && toNumber(i.detail?.fulfilled_quantity) >= ordered(i))
       return [o.id, { captured, fulfilled, canceled: o.status === "canceled" }]
     })
   )
