@@ -35,24 +35,7 @@ const transferReversed: Handler = async (event, container) => {
     if (reversal.metadata?.adjustment_id) {
       continue // ours: settled (and retried) by its own adjustment
     }
-    const key = `reversal:${reversal.id}`
-    if ((await payouts.listPayoutAdjustments({ key })).length) {
-      continue
-    }
-    const amount = fromMinor(reversal.amount, c)
-    await payouts.createPayoutAdjustments({
-      payout_id: payout.id,
-      key,
-      kind: "external_reversal",
-      status: "done",
-      refund_amount: 0,
-      vendor_amount: amount,
-      commission_amount: 0,
-      stripe_reversal_id: reversal.id,
-      reason: "Reversed in Stripe",
-    })
-    const fresh = await payouts.retrievePayout(payout.id)
-    await payouts.updatePayouts({ id: payout.id, reversed_amount: fromMinor(toMinor(fresh.reversed_amount, c) + reversal.amount, c) })
+    await payouts.recordExternalReversal({ payout_id: payout.id, reversal_id: reversal.id, amount: fromMinor(reversal.amount, c) })
   }
 }
 

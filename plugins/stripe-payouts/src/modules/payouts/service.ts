@@ -235,6 +235,48 @@ export default class PayoutsModuleService extends MedusaService({
     return true
   }
 
+  /**
+   * Marks a pending adjustment reversed by Stripe reversal `reversalId` and adds its vendor amount
+   * to the payout's reversed total, in one transaction and at most once.
+   */
+  @InjectTransactionManager()
+  async completeReversal(adjustmentId: string, reversalId: string | null, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [adj] = await manager.execute(
+      `UPDATE payout_adjustment SET kind = 'reversal', status = 'done', stripe_reversal_id = ?, attempts = attempts + 1,
+              last_error = NULL, next_attempt_at = NULL, updated_at = now()
+        WHERE id = ? AND status = 'pending' RETURNING payout_id, vendor_amount`,
+      [reversalId, adjustmentId]
+    )
+    if (adj) {
+      await addReversed(manager, adj.payout_id, adj.vendor_amount)
+    }
+    return !!adj
+  }
+
+  /** Books a reversal made outside the platform (e.g. in the Stripe dashboard), once per reversal id. */
+  @InjectTransactionManager()
+  async recordExternalReversal(
+    input: { payout_id: string; reversal_id: string; amount: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [inserted] = await manager.execute(
+      `INSERT INTO payout_adjustment (id, payout_id, key, kind, refund_amount, raw_refund_amount, vendor_amount, raw_vendor_amount,
+         commission_amount, raw_commission_amount, status, stripe_reversal_id, reason, created_at, updated_at)
+       VALUES (?, ?, ?, 'external_reversal', 0, ?, ?, ?, 0, ?, 'done', ?, 'Reversed in Stripe', now(), now())
+       ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+      [
+        generateEntityId(undefined, "padj"), input.payout_id, `reversal:${input.reversal_id}`,
+        bigNumber(0)[1], ...bigNumber(input.amount), bigNumber(0)[1], input.reversal_id,
+      ]
+    )
+    if (inserted) {
+      await addReversed(manager, input.payout_id, input.amount)
+    }
+    return !!inserted
+  }
+
   /** Money per currency, optionally for one vendor: accruing, due, paid out (net of reversals) and commission kept. */
   @InjectManager()
   async balances(vendorId: string | null, @MedusaContext() sharedContext: Context = {}) {
@@ -304,4 +346,15 @@ export function isDefiniteFailure(error: { statusCode?: number; type?: string })
 /** A bigNumber column's value and its raw JSON twin, as Medusa stores them. */
 function bigNumber(value: number): [number, string] {
   return [value, JSON.stringify({ value: String(value), precision: 20 })]
+}
+
+/** Adds to a payout's reversed total in SQL, so concurrent reversals cannot lose an update. */
+async function addReversed(manager: SqlManager, payoutId: string, amount: unknown) {
+  await manager.execute(
+    `UPDATE payout SET reversed_amount = reversed_amount + ?::numeric,
+            raw_reversed_amount = jsonb_build_object('value', (reversed_amount + ?::numeric)::text, 'precision', 20),
+            updated_at = now()
+      WHERE id = ?`,
+    [String(amount), String(amount), payoutId]
+  )
 }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { fromMinor, toMinor } from "../../lib/money"
+import { toMinor } from "../../lib/money"
 
 export type SettleOutcome = "reduced" | "reversed" | "waiting" | "failed" | "done"
 
@@ -35,19 +35,7 @@ export async function settleAdjustment(container: MedusaContainer, adjustmentId:
             { idempotencyKey: `reversal_${adj.id}` }
           )
         : null
-    await payouts.updatePayoutAdjustments({
-      id: adj.id,
-      kind: "reversal",
-      status: "done",
-      stripe_reversal_id: reversal?.id ?? null,
-      attempts: adj.attempts + 1,
-      last_error: null,
-      next_attempt_at: null,
-    })
-    await payouts.updatePayouts({
-      id: payout.id,
-      reversed_amount: fromMinor(toMinor(payout.reversed_amount, c) + amount, c),
-    })
+    await payouts.completeReversal(adj.id, reversal?.id ?? null)
     return "reversed"
   } catch (e: any) {
     const attempts = adj.attempts + 1
