@@ -18,6 +18,7 @@ module.exports = {
     "<rootDir>/core/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/admin/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/src/**/__tests__/**/*.spec.ts",
+    "<rootDir>/modules/*/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/integration-tests/**/*.spec.ts",
     "<rootDir>/integration-tests/**/*.spec.ts",
   ],

@@ -1,0 +1,197 @@
+import { join } from "node:path"
+import { Client, types } from "cassandra-driver"
+import { applyMigrations, readMigrations } from "../migrate"
+import { aggregate, bucketEnd, bucketStart, daysBetween, groupBy, hoursBetween, inParallel } from "../buckets"
+import type { CounterDelta, FeedItem, RangeQuery, SeriesPoint, SeriesQuery, TimePoint, TimeSeriesBackend } from "../types"
+
+export type CassandraOptions = {
+  contactPoints: string[]
+  localDataCenter: string
+  keyspace: string
+  replication: Record<string, string | number>
+  migrationsDir: string
+  ttlDays: number
+  feedTtlDays: number
+  /** How many days back `recent` looks for feed items. */
+  feedLookbackDays: number
+  /** Batches in flight at once while appending. */
+  concurrency: number
+}
+
+/** Statements per unlogged batch; every batch stays within one partition. */
+const BATCH_SIZE = 50
+
+const day = (ts: Date) => ts.toISOString().slice(0, 10)
+
+/** The time-series store on Cassandra: day-bounded partitions, prepared statements, per-partition batches. */
+export class CassandraBackend implements TimeSeriesBackend {
+  readonly name = "cassandra"
+  private client: Client
+  private readonly ks: string
+  /** Series already indexed for an hour by this process, so the index is written once per hour. */
+  private indexed = new Set<string>()
+
+  constructor(private readonly opts: CassandraOptions) {
+    if (!/^[a-z][a-z0-9_]{0,47}$/.test(opts.keyspace)) {
+      throw new Error(`Invalid Cassandra keyspace name "${opts.keyspace}"`)
+    }
+    this.ks = opts.keyspace
+    this.client = new Client({
+      contactPoints: opts.contactPoints,
+      localDataCenter: opts.localDataCenter,
+      socketOptions: { connectTimeout: 5000, readTimeout: 12000 },
+      queryOptions: { prepare: true, consistency: types.consistencies.localQuorum },
+    })
+  }
+
+  /** The driver client, for tools that measure against it (bench). */
+  get driver() {
+    return this.client
+  }
+
+  async init() {
+    await this.client.connect()
+    const replication = JSON.stringify(this.opts.replication).replace(/"/g, "'")
+    await this.client.execute(`CREATE KEYSPACE IF NOT EXISTS ${this.ks} WITH replication = ${replication}`)
+    await this.client.execute(
+      `CREATE TABLE IF NOT EXISTS ${this.ks}.schema_migrations (id text PRIMARY KEY, checksum text, applied_at timestamp)`
+    )
+    const migrations = readMigrations(join(this.opts.migrationsDir, "cassandra"), "cql")
+    await applyMigrations(migrations, {
+      applied: async () => new Map((await this.client.execute(`SELECT id, checksum FROM ${this.ks}.schema_migrations`)).rows.map((r) => [r.id, r.checksum])),
+      run: (statement) => this.client.execute(statement.replace(/\{\{keyspace\}\}/g, this.ks)),
+      record: (m) =>
+        this.client.execute(`INSERT INTO ${this.ks}.schema_migrations (id, checksum, applied_at) VALUES (?, ?, ?)`, [m.id, m.checksum, new Date()]),
+    })
+  }
+
+  async append(points: TimePoint[]) {
+    const ttl = this.opts.ttlDays * 86_400
+    const insert = `INSERT INTO ${this.ks}.points_by_day (entity, metric, day, ts, id, value, dims) VALUES (?, ?, ?, ?, ?, ?, ?) USING TTL ?`
+    const batches: { query: string; params: unknown[] }[][] = []
+    for (const group of groupBy(points, (p) => `${p.entity}\u0000${p.metric}\u0000${day(p.ts)}`).values()) {
+      for (let i = 0; i < group.length; i += BATCH_SIZE) {
+        batches.push(
+          group.slice(i, i + BATCH_SIZE).map((p) => ({
+            query: insert,
+            params: [p.entity, p.metric, types.LocalDate.fromString(day(p.ts)), p.ts, types.TimeUuid.fromDate(p.ts), p.value, p.dims ?? null, ttl],
+          }))
+        )
+      }
+    }
+    await inParallel(batches, this.opts.concurrency, (batch) =>
+      batch.length === 1
+        ? this.client.execute(batch[0].query, batch[0].params, { prepare: true })
+        : this.client.batch(batch, { prepare: true, logged: false })
+    )
+    await this.indexSeries(points)
+  }
+
+  private async indexSeries(points: TimePoint[]) {
+    const fresh = new Map<string, [Date, string, string]>()
+    for (const p of points) {
+      const hour = bucketStart(p.ts, "hour")
+      const key = `${hour.getTime()}\u0000${p.entity}\u0000${p.metric}`
+      if (!this.indexed.has(key)) {
+        fresh.set(key, [hour, p.entity, p.metric])
+      }
+    }
+    const insert = `INSERT INTO ${this.ks}.series_by_hour (hour, entity, metric) VALUES (?, ?, ?)`
+    await inParallel([...fresh.values()], this.opts.concurrency, (params) => this.client.execute(insert, params, { prepare: true }))
+    if (this.indexed.size > 100_000) {
+      this.indexed.clear()
+    }
+    for (const key of fresh.keys()) {
+      this.indexed.add(key)
+    }
+  }
+
+  async points({ entity, metric, from, to }: RangeQuery): Promise<TimePoint[]> {
+    const select = `SELECT ts, value, dims FROM ${this.ks}.points_by_day WHERE entity = ? AND metric = ? AND day = ? AND ts >= ? AND ts < ?`
+    const points: TimePoint[] = []
+    for (const d of daysBetween(from, to)) {
+      const result = await this.client.execute(select, [entity, metric, types.LocalDate.fromString(d), from, to], { prepare: true, fetchSize: 5000 })
+      for await (const row of result) {
+        points.push({ entity, metric, ts: row.ts, value: row.value, ...(row.dims ? { dims: row.dims } : {}) })
+      }
+    }
+    return points
+  }
+
+  async series(query: SeriesQuery): Promise<SeriesPoint[]> {
+    if (query.bucket === "minute") {
+      return aggregate(await this.points(query), "minute")
+    }
+    const select = `SELECT ts, sum, count, max FROM ${this.ks}.rollups WHERE entity = ? AND metric = ? AND bucket = ? AND year = ? AND ts >= ? AND ts < ?`
+    const from = bucketStart(query.from, query.bucket)
+    const rows: SeriesPoint[] = []
+    for (let year = from.getUTCFullYear(); year <= query.to.getUTCFullYear(); year++) {
+      const result = await this.client.execute(select, [query.entity, query.metric, query.bucket, year, from, query.to], { prepare: true })
+      rows.push(...result.rows.map((r) => ({ ts: r.ts, sum: r.sum, count: Number(r.count), max: r.max })))
+    }
+    return rows
+  }
+
+  async rollup(from: Date, to: Date): Promise<number> {
+    const upsert = `INSERT INTO ${this.ks}.rollups (entity, metric, bucket, year, ts, sum, count, max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+    const touchedDays = new Map<string, { entity: string; metric: string; day: Date }>()
+    let written = 0
+    for (const hour of hoursBetween(from, new Date(bucketEnd(to, "hour").getTime() - 1))) {
+      const series = await this.client.execute(`SELECT entity, metric FROM ${this.ks}.series_by_hour WHERE hour = ?`, [hour], { prepare: true })
+      await inParallel(series.rows, this.opts.concurrency, async ({ entity, metric }) => {
+        const [agg] = aggregate(await this.points({ entity, metric, from: hour, to: new Date(hour.getTime() + 3_600_000) }), "hour")
+        if (agg) {
+          await this.client.execute(upsert, [entity, metric, "hour", hour.getUTCFullYear(), hour, agg.sum, types.Long.fromNumber(agg.count), agg.max], { prepare: true })
+          written++
+          const dayStart = bucketStart(hour, "day")
+          touchedDays.set(`${entity}\u0000${metric}\u0000${dayStart.getTime()}`, { entity, metric, day: dayStart })
+        }
+      })
+    }
+    await inParallel([...touchedDays.values()], this.opts.concurrency, async ({ entity, metric, day: start }) => {
+      const hours = await this.series({ entity, metric, bucket: "hour", from: start, to: new Date(start.getTime() + 86_400_000) })
+      const sum = hours.reduce((s, h) => s + h.sum, 0)
+      const count = hours.reduce((s, h) => s + h.count, 0)
+      const max = Math.max(...hours.map((h) => h.max))
+      await this.client.execute(upsert, [entity, metric, "day", start.getUTCFullYear(), start, sum, types.Long.fromNumber(count), max], { prepare: true })
+      written++
+    })
+    return written
+  }
+
+  async increment(deltas: CounterDelta[]) {
+    const update = `UPDATE ${this.ks}.counters SET value = value + ? WHERE entity = ? AND name = ?`
+    await inParallel(deltas, this.opts.concurrency, (d) =>
+      this.client.execute(update, [types.Long.fromNumber(Math.round(d.by)), d.entity, d.name], { prepare: true })
+    )
+  }
+
+  async counters(entity: string) {
+    const result = await this.client.execute(`SELECT name, value FROM ${this.ks}.counters WHERE entity = ?`, [entity], { prepare: true })
+    return Object.fromEntries(result.rows.map((r) => [r.name, Number(r.value)]))
+  }
+
+  async pushFeed(items: FeedItem[]) {
+    const insert = `INSERT INTO ${this.ks}.feed_by_day (feed, day, ts, id, data) VALUES (?, ?, ?, ?, ?) USING TTL ?`
+    const ttl = this.opts.feedTtlDays * 86_400
+    await inParallel(items, this.opts.concurrency, (i) =>
+      this.client.execute(insert, [i.feed, types.LocalDate.fromString(day(i.ts)), i.ts, i.id, JSON.stringify(i.data), ttl], { prepare: true })
+    )
+  }
+
+  async recent(feed: string, limit: number): Promise<FeedItem[]> {
+    const select = `SELECT ts, id, data FROM ${this.ks}.feed_by_day WHERE feed = ? AND day = ? LIMIT ?`
+    const items: FeedItem[] = []
+    const today = Date.now()
+    for (let back = 0; back < this.opts.feedLookbackDays && items.length < limit; back++) {
+      const d = types.LocalDate.fromString(day(new Date(today - back * 86_400_000)))
+      const result = await this.client.execute(select, [feed, d, limit - items.length], { prepare: true })
+      items.push(...result.rows.map((r) => ({ feed, id: r.id, ts: r.ts, data: JSON.parse(r.data) })))
+    }
+    return items
+  }
+
+  async close() {
+    await this.client.shutdown()
+  }
+}

@@ -1,0 +1,147 @@
+import { join } from "node:path"
+import type { Knex } from "knex"
+import type { Logger } from "@medusajs/framework/types"
+import { parseModuleOptions } from "@broadcart/core"
+import { timeSeriesOptions, type TimeSeriesOptions } from "./options"
+import { WriteBuffer } from "./buffer"
+import { PostgresBackend } from "./backends/postgres"
+import { CassandraBackend } from "./backends/cassandra"
+import type { CounterDelta, FeedItem, RangeQuery, SeriesQuery, TimePoint, TimeSeriesBackend } from "./types"
+
+/** Makes the backend the options ask for: Cassandra when configured, else the app's PostgreSQL. */
+export function createBackend(options: TimeSeriesOptions, db: Knex): TimeSeriesBackend {
+  const migrationsDir = options.migrationsDir ?? join(process.cwd(), "migrations")
+  if (options.cassandra) {
+    return new CassandraBackend({ ...options.cassandra, migrationsDir, ttlDays: options.ttlDays, feedTtlDays: options.feedTtlDays })
+  }
+  return new PostgresBackend(db, { migrationsDir, ttlDays: options.ttlDays })
+}
+
+/**
+ * The platform's time-series store: events, series, counters and feeds, on Cassandra or PostgreSQL
+ * behind one interface. `record*` calls are buffered and never fail the caller; when the store is
+ * down they are retried, and what overflows the buffer is dropped, counted and logged.
+ */
+export default class TimeSeriesModuleService {
+  readonly options: TimeSeriesOptions
+  readonly backend: TimeSeriesBackend
+  private readonly logger: Logger
+  /** One buffer per kind, so a retry repeats only the kind that failed. */
+  private readonly buffers: { points: WriteBuffer<TimePoint>; counters: WriteBuffer<CounterDelta>; feed: WriteBuffer<FeedItem> }
+  private ready: Promise<void> | null = null
+
+  constructor(cradle: Record<string, any>, rawOptions?: Record<string, unknown>) {
+    this.options = parseModuleOptions(timeSeriesOptions, rawOptions ?? {})
+    this.logger = cradle.logger
+    this.backend = createBackend(this.options, cradle.__pg_connection__)
+    const buffer = <T>(kind: string, write: (batch: T[]) => Promise<void>) =>
+      new WriteBuffer<T>(
+        async (batch) => {
+          await this.ensureReady()
+          await write(batch)
+        },
+        {
+          ...this.options.buffer,
+          onDrop: (count, total) => this.logger.warn(`Time-series ${kind} buffer full: dropped ${count} oldest (${total} in all)`),
+          onError: (e, queued) =>
+            this.logger.warn(`Time-series store (${this.backend.name}) unavailable; ${queued} ${kind} kept for retry: ${(e as Error)?.message ?? e}`),
+        }
+      )
+    this.buffers = {
+      points: buffer("points", (b) => this.backend.append(b)),
+      counters: buffer("counters", (b) => this.backend.increment(b)),
+      feed: buffer("feed items", (b) => this.backend.pushFeed(b)),
+    }
+  }
+
+  /** Connects and migrates once; after a failure the next call tries again. */
+  ensureReady(): Promise<void> {
+    this.ready ??= this.backend.init().catch((e) => {
+      this.ready = null
+      throw e
+    })
+    return this.ready
+  }
+
+  /** Buffered: queues points and returns at once. */
+  record(points: TimePoint[]) {
+    this.buffers.points.push(points)
+  }
+
+  /** Buffered: queues counter increments. */
+  count(deltas: CounterDelta[]) {
+    this.buffers.counters.push(deltas)
+  }
+
+  /** Buffered: queues feed items (e.g. chat messages). */
+  recordFeed(items: FeedItem[]) {
+    this.buffers.feed.push(items)
+  }
+
+  /** Writes whatever is buffered now; resolves when done or when the store refused. */
+  async flush() {
+    await Promise.all(Object.values(this.buffers).map((b) => b.flush()))
+  }
+
+  /** Buffer figures: queued, written, dropped, failures, last error. */
+  stats() {
+    const all = Object.values(this.buffers).map((b) => b.stats)
+    const total = (k: "queued" | "written" | "dropped" | "failures") => all.reduce((sum, st) => sum + st[k], 0)
+    return {
+      backend: this.backend.name,
+      queued: total("queued"),
+      written: total("written"),
+      dropped: total("dropped"),
+      failures: total("failures"),
+      lastError: all.map((st) => st.lastError).find(Boolean) ?? null,
+    }
+  }
+
+  async append(points: TimePoint[]) {
+    await this.ensureReady()
+    await this.backend.append(points)
+  }
+
+  async points(query: RangeQuery) {
+    await this.ensureReady()
+    return this.backend.points(query)
+  }
+
+  async series(query: SeriesQuery) {
+    await this.ensureReady()
+    return this.backend.series(query)
+  }
+
+  async rollup(from: Date, to: Date) {
+    await this.ensureReady()
+    return this.backend.rollup(from, to)
+  }
+
+  async increment(deltas: CounterDelta[]) {
+    await this.ensureReady()
+    await this.backend.increment(deltas)
+  }
+
+  async counters(entity: string) {
+    await this.ensureReady()
+    return this.backend.counters(entity)
+  }
+
+  async pushFeed(items: FeedItem[]) {
+    await this.ensureReady()
+    await this.backend.pushFeed(items)
+  }
+
+  async recent(feed: string, limit: number) {
+    await this.ensureReady()
+    return this.backend.recent(feed, limit)
+  }
+
+  __hooks = {
+    onApplicationShutdown: async () => {
+      Object.values(this.buffers).forEach((b) => b.stop())
+      await this.flush().catch(() => undefined)
+      await this.backend.close()
+    },
+  }
+}
