@@ -2,7 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { pluginEntry } from "@broadcart/core"
 import { loadSettings } from "./src/settings"
 import { createLogger } from "./src/logging/logger"
-import { redisModules, cachingModule, paymentModule } from "./src/config/modules"
+import { redisModules, cachingModule, paymentModule, timeSeriesModule } from "./src/config/modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const settings = loadSettings()
@@ -33,6 +33,11 @@ module.exports = defineConfig({
   modules: [
     ...redisModules(settings.REDIS_URL),
     cachingModule(settings.REDIS_URL),
+    timeSeriesModule({
+      contactPoints: settings.CASSANDRA_CONTACT_POINTS,
+      dataCenter: settings.CASSANDRA_DC,
+      keyspace: settings.CASSANDRA_KEYSPACE,
+    }),
     ...paymentModule({
       apiKey: settings.STRIPE_API_KEY,
       webhookSecret: settings.STRIPE_WEBHOOK_SECRET,

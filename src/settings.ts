@@ -44,6 +44,9 @@ const schema = z.object({
   PAYOUT_TRIGGER: z.enum(["captured", "fulfilled"]).default("captured"),
   PAYOUT_HOLD_DAYS: z.coerce.number().int().min(0).default(0),
   PAYOUT_CURRENCY: z.string().optional(),
+  CASSANDRA_CONTACT_POINTS: z.string().optional(),
+  CASSANDRA_DC: z.string().default("datacenter1"),
+  CASSANDRA_KEYSPACE: z.string().default("broadcart"),
 })
 
 export type Settings = z.output<typeof schema> & { logFormat: "json" | "pretty" }

@@ -58,9 +58,10 @@ fetch() {
   say "fetching cassandra-all $VERSION with Maven into $CASSANDRA_HOME"
   rm -rf "$tmp"; mkdir -p "$tmp"
   if ! JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(find_java)")")") \
-      mvn -B -q -Dstyle.color=never -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$tmp/lib"; then
-    rm -rf "$tmp"; die "Maven could not resolve cassandra-all $VERSION"
+      mvn -B -q -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$tmp/lib" >"$tmp.log" 2>&1; then
+    cat "$tmp.log" >&2; rm -rf "$tmp" "$tmp.log"; die "Maven could not resolve cassandra-all $VERSION"
   fi
+  rm -f "$tmp.log"
   touch "$tmp/.complete"
   mv -T "$tmp" "$CASSANDRA_HOME" 2>/dev/null || rm -rf "$tmp"   # lost a race: keep the other copy
   say "fetched $(ls "$CASSANDRA_HOME"/lib/*.jar | wc -l) jars ($(du -sh "$CASSANDRA_HOME/lib" | cut -f1)) in $((SECONDS - t0))s"

@@ -31,13 +31,17 @@ function run(command, args, cwd) {
   execFileSync(command, args, { cwd, stdio: "inherit", env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" } })
 }
 
-/** Workspace packages that are Medusa plugins: `admin/` and every `plugins/*`. */
-export function pluginDirs() {
-  const pluginsRoot = join(ROOT, "plugins")
-  const plugins = existsSync(pluginsRoot)
-    ? readdirSync(pluginsRoot).map((d) => join(pluginsRoot, d)).filter((d) => existsSync(join(d, "package.json")))
+/** Workspace packages under `folder` (e.g. plugins), sorted by name. */
+function packagesIn(folder) {
+  const root = join(ROOT, folder)
+  return existsSync(root)
+    ? readdirSync(root).sort().map((d) => join(root, d)).filter((d) => existsSync(join(d, "package.json")))
     : []
-  return [join(ROOT, "admin"), ...plugins]
+}
+
+/** Packages built with `medusa plugin:build`: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`. */
+export function pluginDirs() {
+  return [...packagesIn("modules"), join(ROOT, "admin"), ...packagesIn("plugins")]
 }
 
 /**
@@ -57,8 +61,13 @@ export function buildPackages({ force = false, log = console.log } = {}) {
     const stamp = join(dir, ".medusa/server/.built")
     const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), stampTime(coreStamp))
     if (force || inputs > stampTime(stamp)) {
-      log(`Building plugin ${dir.slice(ROOT.length + 1)}`)
-      run(process.execPath, [MEDUSA, "plugin:build"], dir)
+      log(`Building ${dir.slice(ROOT.length + 1)}`)
+      if (dir.startsWith(join(ROOT, "modules"))) {
+        // Plain modules have no admin extensions, which plugin:build insists on.
+        run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], dir)
+      } else {
+        run(process.execPath, [MEDUSA, "plugin:build"], dir)
+      }
       writeFileSync(stamp, new Date().toISOString())
     }
     newest = Math.max(newest, stampTime(stamp))

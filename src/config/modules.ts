@@ -71,3 +71,19 @@ export function paymentModule(stripe: { apiKey?: string; webhookSecret?: string;
     },
   ]
 }
+
+/** The time-series store (analytics, chat, video metrics): Cassandra when contact points are set, else PostgreSQL. */
+export function timeSeriesModule(cassandra: { contactPoints?: string; dataCenter: string; keyspace: string }) {
+  return {
+    resolve: "@broadcart/time-series/modules/time-series",
+    options: cassandra.contactPoints
+      ? {
+          cassandra: {
+            contactPoints: cassandra.contactPoints.split(",").map((p) => p.trim()).filter(Boolean),
+            localDataCenter: cassandra.dataCenter,
+            keyspace: cassandra.keyspace,
+          },
+        }
+      : {},
+  }
+}
