@@ -51,6 +51,7 @@ module.exports = defineConfig({
       autoApproveVendors: settings.VENDOR_AUTO_APPROVE,
       vendorCors: settings.VENDOR_CORS,
     }),
+    pluginEntry("@broadcart/plugin-analytics", {}),
     pluginEntry("@broadcart/plugin-stripe-payouts", {
       apiKey: settings.STRIPE_API_KEY,
       webhookSecret: settings.STRIPE_CONNECT_WEBHOOK_SECRET,

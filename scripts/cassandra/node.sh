@@ -27,13 +27,16 @@ LOG=$DATA/logs/system.log
 say() { echo "[cassandra] $*"; }
 die() { echo "[cassandra] error: $*" >&2; exit 1; }
 
+# Alive and not a zombie (an orphaned node may wait to be reaped by PID 1).
+alive() { [ -n "$1" ] && ! grep -qs '^[0-9]* (.*) Z' "/proc/$1/stat" && kill -0 "$1" 2>/dev/null; }
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # pid of our node, or nothing (a stale pid file is ignored).
 node_pid() {
   local pid
   pid=$(cat "$PIDFILE" 2>/dev/null) || return 0
-  if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q CassandraDaemon; then
+  if alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q CassandraDaemon; then
     echo "$pid"
   fi
 }
@@ -121,10 +124,14 @@ start() {
     -Dcassandra.native_transport_port="$PORT"
     -Dcassandra.storage_port="$STORAGE_PORT"
     -Dcassandra-pidfile="$PIDFILE"
-    # Fast single-node startup; system tables skip fsync (dev only).
+    -Dcassandra-foreground=yes         # keep stdout open: JVM errors/thread dumps reach stdout.log
+    # Fast single-node startup; system tables skip forced flushes (dev only).
     -Dcassandra.skip_wait_for_gossip_to_settle=0
     -Dcassandra.ring_delay_ms=0
     -Dcassandra.unsafesystem=true
+    # Fast stop: no peers to announce the shutdown to / wait for.
+    -Dcassandra.shutdown_announce_in_ms=0
+    -Dcassandra.test.messagingService.nonGracefulShutdown=true
   )
   # shellcheck disable=SC2206
   opts+=(${CASSANDRA_JVM_OPTS:-})
@@ -140,7 +147,7 @@ start() {
 
   local timeout=${CASSANDRA_START_TIMEOUT:-180}
   until port_open "$PORT" && tail -c +"$logstart" "$LOG" 2>/dev/null | grep -q 'Starting listening for CQL clients'; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! alive "$pid"; then
       tail -n 40 "$DATA/logs/stdout.log" "$LOG" 2>/dev/null >&2 || true
       rm -f "$PIDFILE"; die "Cassandra exited during startup (see $DATA/logs)"
     fi
@@ -159,7 +166,7 @@ stop() {
   if [ -z "$pid" ]; then say "not running"; rm -f "$PIDFILE"; return; fi
   say "stopping pid $pid (SIG$signal)"
   kill -"$signal" "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
+  while alive "$pid"; do
     if [ "$signal" != KILL ] && (( SECONDS - t0 >= timeout )); then
       say "still alive after ${timeout}s, sending SIGKILL"; signal=KILL; kill -KILL "$pid" 2>/dev/null || true
     fi

@@ -1,5 +1,5 @@
 import { join } from "node:path"
-import { Client, types } from "cassandra-driver"
+import { Client, policies, types } from "cassandra-driver"
 import { applyMigrations, readMigrations } from "../migrate"
 import { aggregate, bucketEnd, bucketStart, daysBetween, groupBy, hoursBetween, inParallel } from "../buckets"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesPoint, SeriesQuery, TimePoint, TimeSeriesBackend } from "../types"
@@ -40,6 +40,8 @@ export class CassandraBackend implements TimeSeriesBackend {
       contactPoints: opts.contactPoints,
       localDataCenter: opts.localDataCenter,
       socketOptions: { connectTimeout: 5000, readTimeout: 12000 },
+      // Back within seconds of a node's return, not the driver's default of up to ten minutes.
+      policies: { reconnection: new policies.reconnection.ExponentialReconnectionPolicy(500, 10_000, false) },
       queryOptions: { prepare: true, consistency: types.consistencies.localQuorum },
     })
   }

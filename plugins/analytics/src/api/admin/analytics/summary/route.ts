@@ -1,0 +1,4 @@
+import { analyticsHandlers, adminEntity } from "../../../handlers"
+
+/** GET /admin/analytics/summary */
+export const GET = analyticsHandlers(adminEntity).summary

@@ -1,0 +1,57 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { VendorRequest } from "@broadcart/core"
+import { Entity, Metric } from "../lib/series"
+import { conversionBySource, series, summary, topProducts } from "../lib/queries"
+import { timeSeries } from "../lib/store"
+
+type Query = { from: Date; to: Date; currency: string; vendor_id?: string; metric?: "gmv" | "orders" | "refunds"; bucket?: "minute" | "hour" | "day"; limit?: number; kind?: "stream" | "video" }
+type EntityOf = (req: MedusaRequest, query: Query) => Promise<string>
+
+/** Admin scope: the platform, or one vendor when `vendor_id` is given (404 if there is no such vendor). */
+export const adminEntity: EntityOf = async (req, query) => {
+  if (!query.vendor_id) {
+    return Entity.platform
+  }
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "vendor", fields: ["id"], filters: { id: query.vendor_id } })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${query.vendor_id} not found`)
+  }
+  return Entity.vendor(query.vendor_id)
+}
+
+/** Vendor scope: always the signed-in member's own vendor. */
+export const vendorEntity: EntityOf = async (req) => Entity.vendor((req as unknown as VendorRequest).vendor.vendor_id)
+
+const metricName = (q: Query) => (q.metric === "orders" ? Metric.orders(q.currency) : q.metric === "refunds" ? Metric.refunds(q.currency) : Metric.gmv(q.currency))
+const rangeOf = (q: Query) => ({ from: q.from, to: q.to })
+
+/** Route handlers shared by /admin/analytics and /vendor/analytics, differing only in scope. */
+export const analyticsHandlers = (entityOf: EntityOf) => ({
+  summary: async (req: MedusaRequest, res: MedusaResponse) => {
+    const q = req.validatedQuery as unknown as Query
+    res.json({ summary: await summary(timeSeries(req.scope), await entityOf(req, q), q.currency, rangeOf(q)) })
+  },
+  series: async (req: MedusaRequest, res: MedusaResponse) => {
+    const q = req.validatedQuery as unknown as Query
+    if (q.bucket === "minute" && q.to.getTime() - q.from.getTime() > 2 * 86_400_000) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Field 'bucket' minute allows a range of at most 2 days")
+    }
+    const points = await series(timeSeries(req.scope), await entityOf(req, q), metricName(q), q.bucket!, rangeOf(q))
+    res.json({ metric: q.metric, currency_code: q.currency, bucket: q.bucket, series: points })
+  },
+  topProducts: async (req: MedusaRequest, res: MedusaResponse) => {
+    const q = req.validatedQuery as unknown as Query
+    const rows = await topProducts(timeSeries(req.scope), await entityOf(req, q), q.currency, rangeOf(q), q.limit ?? 10)
+    const ids = rows.map((r) => r.product_id)
+    const { data: products } = ids.length
+      ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title", "thumbnail"], filters: { id: ids } })
+      : { data: [] as any[] }
+    const byId = new Map(products.map((p: any) => [p.id, p]))
+    res.json({ currency_code: q.currency, products: rows.map((r) => ({ ...r, title: byId.get(r.product_id)?.title ?? null, thumbnail: byId.get(r.product_id)?.thumbnail ?? null })) })
+  },
+  conversion: async (req: MedusaRequest, res: MedusaResponse) => {
+    const q = req.validatedQuery as unknown as Query
+    res.json({ currency_code: q.currency, sources: await conversionBySource(timeSeries(req.scope), await entityOf(req, q), q.currency, rangeOf(q), q.kind) })
+  },
+})

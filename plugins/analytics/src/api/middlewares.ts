@@ -1,0 +1,52 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createRateLimit } from "@broadcart/core"
+import { analyticsOptions } from "../lib/options"
+import {
+  AdminConversionQuery,
+  AdminSeriesQuery,
+  AdminSummaryQuery,
+  AdminTopProductsQuery,
+  StorefrontEvents,
+  VendorConversionQuery,
+  VendorSeriesQuery,
+  VendorSummaryQuery,
+  VendorTopProductsQuery,
+} from "./validators"
+
+let eventsLimit: ((req: any, res: any, next: any) => void) | undefined
+
+/** Per-IP limit on storefront event posts, from the plugin's options (Redis-shared when REDIS_URL is set). */
+function limitStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (process.env.RATE_LIMITS_ENABLED === "false") {
+    return next()
+  }
+  eventsLimit ??= createRateLimit({
+    name: "analytics-events",
+    spec: analyticsOptions(req.scope).storefrontEventsLimit,
+    redisUrl: process.env.REDIS_URL,
+    redisPrefix: `${process.env.REDIS_PREFIX ?? "broadcart:"}rl:`,
+  }) as any
+  eventsLimit!(req, res, next)
+}
+
+const q = (schema: any) => [validateAndTransformQuery(schema, {})]
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/store/analytics/events",
+      method: ["POST"],
+      middlewares: [limitStorefrontEvents, validateAndTransformBody(StorefrontEvents)],
+    },
+    { matcher: "/admin/analytics/summary", method: ["GET"], middlewares: q(AdminSummaryQuery) },
+    { matcher: "/admin/analytics/series", method: ["GET"], middlewares: q(AdminSeriesQuery) },
+    { matcher: "/admin/analytics/top-products", method: ["GET"], middlewares: q(AdminTopProductsQuery) },
+    { matcher: "/admin/analytics/conversion", method: ["GET"], middlewares: q(AdminConversionQuery) },
+    { matcher: "/vendor/analytics/summary", method: ["GET"], middlewares: q(VendorSummaryQuery) },
+    { matcher: "/vendor/analytics/series", method: ["GET"], middlewares: q(VendorSeriesQuery) },
+    { matcher: "/vendor/analytics/top-products", method: ["GET"], middlewares: q(VendorTopProductsQuery) },
+    { matcher: "/vendor/analytics/conversion", method: ["GET"], middlewares: q(VendorConversionQuery) },
+    { matcher: "/vendor/analytics/products/:id", method: ["GET"], middlewares: q(VendorSummaryQuery) },
+  ],
+})

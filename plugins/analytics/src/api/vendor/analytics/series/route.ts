@@ -1,0 +1,4 @@
+import { analyticsHandlers, vendorEntity } from "../../../handlers"
+
+/** GET /vendor/analytics/series */
+export const GET = analyticsHandlers(vendorEntity).series
