@@ -27,8 +27,16 @@ LOG=$DATA/logs/system.log
 say() { echo "[cassandra] $*"; }
 die() { echo "[cassandra] error: $*" >&2; exit 1; }
 
-# Alive and not a zombie (an orphaned node may wait to be reaped by PID 1).
-alive() { [ -n "$1" ] && ! grep -qs '^[0-9]* (.*) Z' "/proc/$1/stat" && kill -0 "$1" 2>/dev/null; }
+# Alive = exists and is not just a zombie left for PID 1 to reap (State Z with 1 thread;
+# after SIGKILL the main thread can be Z while others still hold the sockets).
+alive() {
+  local st
+  st=$(awk '/^State:/{s=$2} /^Threads:/{t=$2} END{print s t}' "/proc/${1:-x}/status" 2>/dev/null)
+  [ -n "$st" ] && [ "$st" != Z1 ]
+}
+
+# Serialize start/stop of one data dir (parallel callers); fd 9 is closed for the JVM.
+lock() { mkdir -p "$DATA"; exec 9>"$DATA/.lock"; flock 9; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -43,11 +51,12 @@ node_pid() {
 
 # Cassandra 5.0 supports Java 11 and 17; flags below are the Java 17 ones.
 find_java() {
-  local cand
+  local cand v
   for cand in ${CASSANDRA_JAVA:-} ${JAVA_HOME:+$JAVA_HOME/bin/java} "$(command -v java || true)" \
               /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/*17*/bin/java; do
     [ -x "$cand" ] || continue
-    if [ -n "${CASSANDRA_JAVA:-}" ] || "$cand" -version 2>&1 | grep -q 'version "17\.'; then
+    v=$("$cand" -version 2>&1 || true)
+    if [ -n "${CASSANDRA_JAVA:-}" ] || [[ $v == *'version "17.'* ]]; then
       echo "$cand"; return
     fi
   done
@@ -71,10 +80,11 @@ fetch() {
 }
 
 start() {
-  local pid
+  local pid t0=$SECONDS logstart=1
+  lock
   pid=$(node_pid)
   if [ -n "$pid" ] && port_open "$PORT"; then say "already running (pid $pid, port $PORT)"; return; fi
-  [ -n "$pid" ] && die "pid $pid is running but port $PORT does not answer; run: $0 stop"
+  if [ -n "$pid" ]; then say "already starting (pid $pid), waiting"; wait_up "$pid" "$t0" 1; return; fi
   port_open "$PORT" && die "port $PORT is already in use by another process (set CASSANDRA_PORT)"
   port_open "$STORAGE_PORT" && die "storage port $STORAGE_PORT is already in use (set CASSANDRA_STORAGE_PORT)"
   fetch
@@ -136,17 +146,20 @@ start() {
   # shellcheck disable=SC2206
   opts+=(${CASSANDRA_JVM_OPTS:-})
 
-  local t0=$SECONDS logstart
   logstart=$(( $(stat -c %s "$LOG" 2>/dev/null || echo 0) + 1 ))
   say "starting Cassandra $VERSION on 127.0.0.1:$PORT (data $DATA, log $LOG)"
   # New session so Ctrl-C / the CI shell's process group does not hit the node.
   setsid "$java" "${opts[@]}" -cp "$HERE:$CASSANDRA_HOME/lib/*" \
-    org.apache.cassandra.service.CassandraDaemon </dev/null >>"$DATA/logs/stdout.log" 2>&1 &
+    org.apache.cassandra.service.CassandraDaemon </dev/null >>"$DATA/logs/stdout.log" 2>&1 9>&- &
   pid=$!
   echo "$pid" >"$PIDFILE"
+  wait_up "$pid" "$t0" "$logstart"
+}
 
-  local timeout=${CASSANDRA_START_TIMEOUT:-180}
-  until port_open "$PORT" && tail -c +"$logstart" "$LOG" 2>/dev/null | grep -q 'Starting listening for CQL clients'; do
+# wait_up PID T0 LOG_OFFSET: until the CQL port answers and the log (from LOG_OFFSET) says so.
+wait_up() {
+  local pid=$1 t0=$2 logstart=$3 timeout=${CASSANDRA_START_TIMEOUT:-180}
+  until port_open "$PORT" && tail -c +"$logstart" "$LOG" 2>/dev/null | grep 'Starting listening for CQL clients' >/dev/null; do
     if ! alive "$pid"; then
       tail -n 40 "$DATA/logs/stdout.log" "$LOG" 2>/dev/null >&2 || true
       rm -f "$PIDFILE"; die "Cassandra exited during startup (see $DATA/logs)"
@@ -162,6 +175,7 @@ start() {
 
 stop() {
   local pid signal=${1:-TERM} timeout=${CASSANDRA_STOP_TIMEOUT:-60} t0=$SECONDS
+  lock
   pid=$(node_pid)
   if [ -z "$pid" ]; then say "not running"; rm -f "$PIDFILE"; return; fi
   say "stopping pid $pid (SIG$signal)"

@@ -1,0 +1,93 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { createStockedProduct, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
+import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+
+jest.setTimeout(240_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const rollup = () => require("@broadcart/plugin-analytics/jobs/rollup-analytics").default(getContainer())
+    const store = () => getContainer().resolve("timeSeries")
+
+    it("records a two-vendor checkout bought partly from a stream, and answers each vendor with its own figures only", async () => {
+      const container = getContainer()
+      const shop = await seedStore(container)
+      const admin = await adminHeaders(container, api)
+      const asAdmin = (extra = {}) => ({ ...fromIp("10.95.0.1", admin.headers), validateStatus: () => true, ...extra })
+      const a = await signUpActiveVendor(api, container, "Glow Goods")
+      const b = await signUpActiveVendor(api, container, "Plant Place")
+      const lamp = await createStockedProduct(api, a, "Glow Lamp", 30)
+      const fern = await createStockedProduct(api, b, "Fern Pot", 12)
+      const buyer = await signUpCustomer(api, shop.key)
+
+      // The buyer watches stream lstr_demo (4 viewers posted it), adds 2 lamps from it, and a fern on its own.
+      const storefront = (body: unknown) => api.post("/store/analytics/events", body, { ...buyer.as(), validateStatus: () => true })
+      const views = await storefront({ events: Array.from({ length: 4 }, () => ({ type: "stream_view", stream_id: "lstr_demo" })) })
+      expect([views.status, views.data]).toEqual([202, { accepted: 4 }])
+      expect((await storefront({ events: [{ type: "product_view", product_id: lamp.product.id }] })).status).toBe(202)
+      const cart = (await api.post("/store/carts", { region_id: shop.regionId, shipping_address: { first_name: "B", last_name: "B", address_1: "1 Main St", city: "New York", country_code: "us", postal_code: "10001" } }, buyer.as())).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 2, metadata: { stream_id: "lstr_demo" } }, buyer.as())
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fern.variantId, quantity: 1 }, buyer.as())
+      const options = await api.get(`/store/shipping-options?cart_id=${cart.id}`, buyer.as())
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, buyer.as())
+      const pc = await api.post("/store/payment-collections", { cart_id: cart.id }, buyer.as())
+      await api.post(`/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, buyer.as())
+      const done = await api.post(`/store/carts/${cart.id}/complete`, {}, buyer.as())
+      expect(done.status).toBe(200)
+      const orders = done.data.order_group.orders
+      const orderA = orders.find((o: any) => o.vendor.id === a.vendor.id)
+      const orderB = orders.find((o: any) => o.vendor.id === b.vendor.id)
+
+      // Subscribers run after the response; then the buffer is written and rolled up.
+      await new Promise((r) => setTimeout(r, 1500))
+      await store().flush()
+      await rollup()
+      expect(store().stats()).toMatchObject({ backend: "postgres", dropped: 0, queued: 0 })
+
+      const platform = await api.get("/admin/analytics/summary", asAdmin())
+      expect(platform.data.summary).toEqual({
+        currency_code: "usd",
+        gmv: done.data.order_group.total,
+        orders: 2,
+        average_order_value: Math.round((done.data.order_group.total / 2) * 100) / 100,
+        refunds: 0,
+      })
+      const mine = await api.get("/vendor/analytics/summary", a.as())
+      expect(mine.data.summary).toMatchObject({ gmv: orderA.total, orders: 1 })
+      const top = await api.get("/vendor/analytics/top-products", a.as())
+      expect(top.data.products).toEqual([expect.objectContaining({ product_id: lamp.product.id, title: "Glow Lamp", revenue: 60, units: 2, orders: 1 })])
+      const conversion = await api.get("/vendor/analytics/conversion?kind=stream", a.as())
+      expect(conversion.data.sources).toEqual([{ source: "stream:lstr_demo", kind: "stream", id: "lstr_demo", orders: 1, gmv: 60, views: 4, conversion: 0.25 }])
+      expect((await api.get("/vendor/analytics/conversion", b.as())).data.sources).toEqual([])
+      const daily = await api.get("/admin/analytics/series?metric=orders&bucket=day", asAdmin())
+      expect(daily.data.series.map((p: any) => p.value)).toEqual([2])
+      const product = await api.get(`/vendor/analytics/products/${lamp.product.id}`, a.as())
+      expect(product.data).toMatchObject({ views: 1, revenue: [expect.objectContaining({ value: 60 })] })
+
+      // Isolation: B sees neither A's figures nor A's products.
+      expect((await api.get("/vendor/analytics/summary", b.as())).data.summary).toMatchObject({ gmv: orderB.total, orders: 1 })
+      expect((await api.get(`/vendor/analytics/products/${lamp.product.id}`, { ...b.as(), validateStatus: () => true })).status).toBe(404)
+      const foreign = await api.get(`/vendor/analytics/summary?vendor_id=${a.vendor.id}`, { ...b.as(), validateStatus: () => true })
+      expect(foreign.status).toBe(400)
+      expect((await api.get(`/admin/analytics/summary?vendor_id=${a.vendor.id}`, asAdmin())).data.summary.gmv).toBe(orderA.total)
+      expect((await api.get("/admin/analytics/summary?vendor_id=vend_nope", asAdmin())).status).toBe(404)
+
+      // Bad input gets 400 naming the problem.
+      const bad = [
+        { events: [{ type: "purchase", product_id: "p" }] },
+        { events: [{ type: "product_view" }] },
+        { events: Array.from({ length: 51 }, () => ({ type: "stream_view", stream_id: "s" })) },
+        { events: [] },
+      ]
+      for (const body of bad) {
+        expect((await storefront(body)).status).toBe(400)
+      }
+      const malformed = await api.post("/store/analytics/events", "{oops", { ...buyer.as({ "content-type": "application/json" }), validateStatus: () => true })
+      expect(malformed.status).toBe(400)
+      const backwards = await api.get("/admin/analytics/summary?from=2026-02-01&to=2026-01-01", asAdmin())
+      expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/before/)])
+      expect((await api.get("/admin/analytics/series?bucket=minute", asAdmin())).status).toBe(400)
+    })
+  },
+})
