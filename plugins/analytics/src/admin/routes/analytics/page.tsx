@@ -1,75 +1,64 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { ConversionTable } from "../../components/conversion-table"
+import { DashboardControls, PLATFORM } from "../../components/dashboard-controls"
+import { SeriesPanel } from "../../components/series-panel"
+import { SummaryCards } from "../../components/summary-cards"
+import { TopProductsTable } from "../../components/top-products-table"
+import { useCurrencies, useVendors } from "../../lib/lookups"
+import { rangeFor, rangeQuery, type Preset } from "../../lib/range"
 
-type Summary = { currency_code: string; gmv: number; orders: number; average_order_value: number; refunds: number }
-type TopProduct = { product_id: string; title: string | null; revenue: number; units: number }
-
-async function get<T>(path: string): Promise<T> {
-  const res = await fetch(path, { credentials: "include" })
-  const body = await res.json()
-  if (!res.ok) {
-    throw new Error(body.message ?? `Request failed (${res.status})`)
-  }
-  return body
-}
-
-/** Platform analytics: GMV, orders, average order value, refunds and top products over the last 30 days. */
+/** Analytics dashboard: GMV, orders, refunds, top products and stream/video conversion for the platform or one vendor. */
 const AnalyticsPage = () => {
-  const [summary, setSummary] = useState<Summary | null>(null)
-  const [products, setProducts] = useState<TopProduct[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const [range, setRange] = useState(() => rangeFor("30d"))
+  const [currency, setCurrency] = useState<string>()
+  const [scope, setScope] = useState(PLATFORM)
+  const vendors = useVendors()
+  const currencies = useCurrencies()
 
-  useEffect(() => {
-    Promise.all([get<{ summary: Summary }>("/admin/analytics/summary"), get<{ products: TopProduct[] }>("/admin/analytics/top-products")])
-      .then(([s, p]) => {
-        setSummary(s.summary)
-        setProducts(p.products)
-      })
-      .catch((e) => setError(e.message))
-  }, [])
-
-  const money = (x: number) => new Intl.NumberFormat(undefined, { style: "currency", currency: (summary?.currency_code ?? "usd").toUpperCase() }).format(x)
+  const code = currency ?? currencies.defaultCode
+  // Wait for the store's default currency so the first load is not thrown away.
+  const query = currencies.loaded ? rangeQuery(range, code, scope === PLATFORM ? undefined : scope) : null
 
   return (
-    <Container className="flex flex-col gap-y-4">
-      <Heading>Analytics (last 30 days)</Heading>
-      {error && <Text className="text-ui-fg-error">{error}</Text>}
-      {summary && (
-        <div className="grid grid-cols-4 gap-4">
-          {[
-            ["GMV", money(summary.gmv)],
-            ["Orders", String(summary.orders)],
-            ["Average order", money(summary.average_order_value)],
-            ["Refunds", money(summary.refunds)],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-lg border p-4">
-              <Text size="small" className="text-ui-fg-subtle">{label}</Text>
-              <Text size="xlarge" weight="plus">{value}</Text>
-            </div>
-          ))}
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
+          <div>
+            <Heading level="h1">Analytics</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {range.from.toLocaleString()} – {range.to.toLocaleString()}
+            </Text>
+          </div>
+          <DashboardControls
+            preset={range.preset}
+            onPreset={(p: Preset) => setRange(rangeFor(p))}
+            currency={code}
+            currencies={currencies.codes}
+            onCurrency={setCurrency}
+            scope={scope}
+            vendors={vendors}
+            onScope={setScope}
+            onRefresh={() => setRange(rangeFor(range.preset))}
+          />
         </div>
-      )}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Product</Table.HeaderCell>
-            <Table.HeaderCell>Units</Table.HeaderCell>
-            <Table.HeaderCell>Revenue</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {products.map((p) => (
-            <Table.Row key={p.product_id}>
-              <Table.Cell>{p.title ?? p.product_id}</Table.Cell>
-              <Table.Cell>{p.units}</Table.Cell>
-              <Table.Cell>{money(p.revenue)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+        <SummaryCards query={query} />
+      </Container>
+      <Container className="p-0">
+        <SeriesPanel query={query} range={range} />
+      </Container>
+      <Container className="p-0">
+        <TopProductsTable query={query} />
+      </Container>
+      <Container className="p-0">
+        <ConversionTable query={query} />
+      </Container>
+      <Text size="xsmall" className="px-1 text-ui-fg-muted">
+        Hourly and daily figures are rolled up every 5 minutes.
+      </Text>
+    </div>
   )
 }
 
