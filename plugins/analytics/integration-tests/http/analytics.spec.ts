@@ -65,6 +65,23 @@ medusaIntegrationTestRunner({
       const product = await api.get(`/vendor/analytics/products/${lamp.product.id}`, a.as())
       expect(product.data).toMatchObject({ views: 1, revenue: [expect.objectContaining({ value: 60 })] })
 
+      // Live and video plugins report viewers, chat and views as events; they land in the store too.
+      const bus = container.resolve("event_bus") as any
+      await bus.emit([
+        { name: "live_stream.viewers_sampled", data: { id: "lstr_demo", vendor_id: a.vendor.id, viewers: 40 } },
+        { name: "live_stream.chat_volume", data: { id: "lstr_demo", vendor_id: a.vendor.id, messages: 12 } },
+        { name: "video.viewed", data: { id: "vid_demo", vendor_id: a.vendor.id, watch_seconds: 9 } },
+        { name: "video.liked", data: { id: "vid_demo", vendor_id: a.vendor.id } },
+      ])
+      await new Promise((r) => setTimeout(r, 500))
+      await store().flush()
+      const hour = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) }
+      const values = async (entity: string, metric: string) => (await store().points({ entity, metric, ...hour })).map((p: any) => p.value)
+      expect(await values("stream:lstr_demo", "viewers")).toEqual([40])
+      expect(await values(`vendor:${a.vendor.id}`, "chat_messages")).toEqual([12])
+      expect(await values("video:vid_demo", "watch_seconds")).toEqual([9])
+      expect(await values("video:vid_demo", "likes")).toEqual([1])
+
       // Isolation: B sees neither A's figures nor A's products.
       expect((await api.get("/vendor/analytics/summary", b.as())).data.summary).toMatchObject({ gmv: orderB.total, orders: 1 })
       expect((await api.get(`/vendor/analytics/products/${lamp.product.id}`, { ...b.as(), validateStatus: () => true })).status).toBe(404)

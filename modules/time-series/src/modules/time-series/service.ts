@@ -138,6 +138,12 @@ export default class TimeSeriesModuleService {
   }
 
   __hooks = {
+    // Migrate at startup; if the store is down, start anyway: writes wait in the buffer.
+    onApplicationStart: async () => {
+      await this.ensureReady().catch((e) =>
+        this.logger.warn(`Time-series store (${this.backend.name}) not ready at startup, will retry on use: ${(e as Error)?.message ?? e}`)
+      )
+    },
     onApplicationShutdown: async () => {
       Object.values(this.buffers).forEach((b) => b.stop())
       await this.flush().catch(() => undefined)

@@ -12,6 +12,7 @@ export const PRESETS = [
   { value: "90d", label: "90 days" },
 ] as const
 
+/** One of the range presets. */
 export type Preset = (typeof PRESETS)[number]["value"]
 
 /** A resolved date range with the bucket its chart uses. */
