@@ -52,6 +52,13 @@ module.exports = defineConfig({
       vendorCors: settings.VENDOR_CORS,
     }),
     pluginEntry("@broadcart/plugin-analytics", {}),
+    pluginEntry("@broadcart/plugin-live-streaming", {
+      ingest: settings.LIVE_INGEST,
+      rtmpPort: settings.LIVE_RTMP_PORT,
+      rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
+      publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
+      mediaDir: settings.LIVE_MEDIA_DIR,
+    }),
     pluginEntry("@broadcart/plugin-stripe-payouts", {
       apiKey: settings.STRIPE_API_KEY,
       webhookSecret: settings.STRIPE_CONNECT_WEBHOOK_SECRET,

@@ -19,8 +19,9 @@ export function rateLimits(settings: Settings) {
       redisUrl,
       redisPrefix,
       // Signed-in admins and vendor members work dashboards; they count on the staff limit.
-      // Webhooks are signed by their sender, and Stripe may deliver bursts from a few IPs.
-      skip: (req) => req.path === "/health" || req.path.startsWith("/hooks/") || !!staffActor(req),
+      // Webhooks are signed by their sender, and Stripe may deliver bursts from a few IPs;
+      // HLS players fetch a playlist and a segment every couple of seconds.
+      skip: (req) => req.path === "/health" || req.path.startsWith("/hooks/") || req.path.startsWith("/hls/") || !!staffActor(req),
     }),
     staff: createRateLimit({
       name: "staff",

@@ -1,0 +1,21 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorUpdateStream } from "./validators"
+
+/** Vendor routes get auth and vendor context from the marketplace's `/vendor/*` middleware. */
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/vendor/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListStreams, {})] },
+    { matcher: "/vendor/live-streams", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateStream)] },
+    { matcher: "/vendor/live-streams/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateStream)] },
+    { matcher: "/vendor/live-streams/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/rotate-key", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/end", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+    { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListStreams, {})] },
+    {
+      matcher: "/admin/live-streams",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(VendorListStreams.extend({ vendor_id: z.string().optional() }).strict(), {})],
+    },
+  ],
+})

@@ -1,0 +1,18 @@
+import type LiveStreamingModuleService from "../modules/live-streaming/service"
+
+/** A stream as its vendor sees it: ingest settings (the key only when just issued) and playback. */
+export function forVendor(service: LiveStreamingModuleService, stream: Record<string, any>, key?: string | null) {
+  const { stream_key_hash, ...rest } = stream
+  return {
+    ...rest,
+    ingest: service.ingestFor(stream.id, key ?? undefined),
+    ...(key ? { stream_key: key } : {}),
+    playback_url: service.playbackUrl(stream.id),
+  }
+}
+
+/** A stream as the storefront sees it: playback only when live or replayable. */
+export function forStore(service: LiveStreamingModuleService, stream: Record<string, any>) {
+  const playable = stream.status === "live" || (stream.status === "ended" && stream.has_replay)
+  return { ...stream, playback_url: playable ? service.playbackUrl(stream.id) : null }
+}

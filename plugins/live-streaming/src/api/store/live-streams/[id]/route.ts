@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
+import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
+import { forStore } from "../../../serialize"
+
+/** A stream with its featured products (pinned one marked); 404 for cancelled streams and inactive vendors. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
+  const [stream] = await service.listLiveStreams({ id: req.params.id }, { relations: ["products"] })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [vendor] } = stream
+    ? await query.graph({ entity: "vendor", fields: ["id", "handle", "name", "logo", "status"], filters: { id: stream.vendor_id } })
+    : { data: [] as any[] }
+  if (!stream || stream.status === "cancelled" || vendor?.status !== "active") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Live stream ${req.params.id} not found`)
+  }
+  const ids = stream.products.map((p: any) => p.product_id)
+  const { data: products } = ids.length
+    ? await query.graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail", "status"], filters: { id: ids, status: "published" } })
+    : { data: [] as any[] }
+  const byId = new Map(products.map((p: any) => [p.id, p]))
+  const featured = [...stream.products]
+    .sort((a: any, b: any) => a.position - b.position)
+    .filter((p: any) => byId.has(p.product_id))
+    .map((p: any) => ({ ...byId.get(p.product_id), pinned: !!p.pinned_at }))
+  const { stream_key_hash, stream_key_hint, products: _, metadata, ...visible } = stream as any
+  res.json({ live_stream: { ...forStore(service, visible), vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name, logo: vendor.logo }, products: featured } })
+}

@@ -1,0 +1,22 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
+import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
+import { forStore } from "../../serialize"
+import { publicStreamFields } from "../../query-config"
+
+type ListQuery = { limit: number; offset: number; status: "live" | "scheduled" | "ended"; vendor_id?: string }
+
+/** Streams of active vendors: live now (most watched first), upcoming (soonest first) or replays (newest first). */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { limit, offset, status, vendor_id } = req.validatedQuery as unknown as ListQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id"], filters: { status: "active", ...(vendor_id ? { id: vendor_id } : {}) } })
+  const order = status === "live" ? { current_viewers: "DESC" } : status === "scheduled" ? { scheduled_at: "ASC" } : { ended_at: "DESC" }
+  const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
+  const [streams, count] = await service.listAndCountLiveStreams(
+    { status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
+    { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
+  )
+  res.json({ live_streams: streams.map((s) => forStore(service, s)), count, limit, offset })
+}

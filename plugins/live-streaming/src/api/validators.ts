@@ -1,0 +1,27 @@
+import { z } from "@medusajs/framework/zod"
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+const fields = {
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5000).nullable().optional(),
+  cover_image: z.string().url().max(2000).nullable().optional(),
+  scheduled_at: z.coerce.date().nullable().optional(),
+  product_ids: z.array(z.string().min(1)).max(50).optional(),
+}
+
+/** POST /vendor/live-streams */
+export const VendorCreateStream = z.object(fields).strict()
+/** POST /vendor/live-streams/:id */
+export const VendorUpdateStream = z.object(fields).partial().strict()
+const statuses = ["scheduled", "live", "ended", "cancelled"] as const
+/** GET /vendor/live-streams */
+export const VendorListStreams = z.object({ ...page, status: z.union([z.enum(statuses), z.array(z.enum(statuses))]).optional() }).strict()
+/** GET /store/live-streams: live now (default), upcoming, or replays. */
+export const StoreListStreams = z
+  .object({ ...page, status: z.enum(["live", "scheduled", "ended"]).default("live"), vendor_id: z.string().optional() })
+  .strict()
+/** Bodies that take no fields. */
+export const EmptyBody = z.object({}).strict()

@@ -1,0 +1,20 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorRequest } from "@broadcart/core"
+import { forVendor } from "../../../../serialize"
+import { ownStream } from "../../own-stream"
+
+/** Ends a live stream now: the encoder is disconnected and the replay is finished. */
+export async function POST(req: VendorRequest, res: MedusaResponse) {
+  const { service, stream } = await ownStream(req)
+  if (stream.status !== "live") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only live streams can be ended; this one is ${stream.status}`)
+  }
+  if (service.ingest) {
+    await service.ingest.end(stream.id)
+  } else {
+    await service.updateLiveStreams({ id: stream.id, status: "ended", ended_at: new Date() })
+  }
+  const { stream: fresh } = await ownStream(req)
+  res.json({ live_stream: forVendor(service, fresh) })
+}

@@ -1,0 +1,14 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorRequest } from "@broadcart/core"
+import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
+import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
+
+/** The signed-in vendor's stream `:id`, or NOT_FOUND (also for another vendor's stream). */
+export async function ownStream(req: VendorRequest) {
+  const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
+  const [stream] = await service.listLiveStreams({ id: req.params.id, vendor_id: req.vendor.vendor_id }, { relations: ["products"] })
+  if (!stream) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Live stream ${req.params.id} not found`)
+  }
+  return { service, stream }
+}

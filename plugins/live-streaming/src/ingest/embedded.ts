@@ -1,0 +1,49 @@
+import { container } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { LiveStreamEvents } from "../events"
+import { IngestServer } from "./ingest-server"
+import type LiveStreamingModuleService from "../modules/live-streaming/service"
+
+/** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
+export async function startEmbeddedIngest(service: LiveStreamingModuleService): Promise<IngestServer> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const emit = (name: string, data: Record<string, unknown>) => container.resolve(Modules.EVENT_BUS).emit({ name, data })
+  const o = service.options
+  const ingest = new IngestServer(
+    { rtmpPort: o.rtmpPort, rtmpHost: o.rtmpHost, mediaDir: o.mediaDir, ffmpegPath: o.ffmpegPath, segmentSeconds: o.segmentSeconds, endGraceSeconds: o.endGraceSeconds },
+    {
+      authorize: async (streamId, key) => {
+        const [stream] = await service.listLiveStreams({ id: streamId })
+        if (!stream || !service.keyMatches(stream, key)) {
+          return { ok: false, reason: "unknown stream or wrong key" }
+        }
+        if (stream.status !== "scheduled" && stream.status !== "live") {
+          return { ok: false, reason: `stream is ${stream.status}` }
+        }
+        const { data: [vendor] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "vendor",
+          fields: ["status"],
+          filters: { id: stream.vendor_id },
+        })
+        return vendor?.status === "active" ? { ok: true } : { ok: false, reason: "vendor is not active" }
+      },
+      started: async (streamId) => {
+        const [stream] = await service.listLiveStreams({ id: streamId })
+        if (stream.status === "live") {
+          return
+        }
+        await service.updateLiveStreams({ id: streamId, status: "live", started_at: stream.started_at ?? new Date() })
+        await emit(LiveStreamEvents.STARTED, { id: streamId, vendor_id: stream.vendor_id })
+      },
+      ended: async (streamId, replay) => {
+        const [stream] = await service.listLiveStreams({ id: streamId })
+        await service.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), has_replay: replay, current_viewers: 0 })
+        await emit(LiveStreamEvents.ENDED, { id: streamId, vendor_id: stream.vendor_id, has_replay: replay })
+      },
+      log: (level, message) => logger[level](message),
+    }
+  )
+  await ingest.start()
+  logger.info(`Live ingest: RTMP on ${o.rtmpHost}:${o.rtmpPort}, media in ${o.mediaDir}`)
+  return ingest
+}

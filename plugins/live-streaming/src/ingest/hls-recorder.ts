@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
+
+/**
+ * Remuxes a live RTMP stream into HLS with ffmpeg (copy, no transcoding). The playlist is an EVENT
+ * playlist that keeps every segment, so when the stream ends it is complete (#EXT-X-ENDLIST) and
+ * serves as the replay.
+ */
+export class HlsRecorder {
+  private process: ChildProcess | null = null
+  readonly dir: string
+
+  constructor(
+    private readonly opts: { ffmpegPath: string; mediaDir: string; segmentSeconds: number; onExit?: (code: number | null) => void },
+    readonly streamId: string
+  ) {
+    this.dir = join(opts.mediaDir, streamId)
+  }
+
+  start(source: string) {
+    mkdirSync(this.dir, { recursive: true })
+    const args = [
+      "-hide_banner", "-loglevel", "error", "-nostdin",
+      "-i", source,
+      "-c", "copy",
+      "-f", "hls",
+      "-hls_time", String(this.opts.segmentSeconds),
+      "-hls_list_size", "0",
+      "-hls_playlist_type", "event",
+      "-hls_flags", "independent_segments+temp_file",
+      "-hls_segment_filename", join(this.dir, "seg_%05d.ts"),
+      join(this.dir, "index.m3u8"),
+    ]
+    this.process = spawn(this.opts.ffmpegPath, args, { stdio: ["ignore", "ignore", "pipe"] })
+    this.process.stderr?.setEncoding("utf8")
+    this.process.on("exit", (code) => {
+      this.process = null
+      this.opts.onExit?.(code)
+    })
+  }
+
+  /** Waits for ffmpeg to finish the playlist after its input ended; kills it after `timeoutMs`. */
+  async finish(timeoutMs = 5000) {
+    const proc = this.process
+    if (!proc) {
+      return
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        proc.kill("SIGKILL")
+        resolve()
+      }, timeoutMs)
+      proc.once("exit", () => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+  }
+}

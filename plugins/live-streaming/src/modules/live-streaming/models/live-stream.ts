@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+import { LiveStreamProduct } from "./live-stream-product"
+
+/** A vendor's live show: scheduled, live, then ended with a replay (or cancelled). */
+export const LiveStream = model
+  .define("live_stream", {
+    id: model.id({ prefix: "lstr" }).primaryKey(),
+    vendor_id: model.text(),
+    title: model.text().searchable(),
+    description: model.text().nullable(),
+    cover_image: model.text().nullable(),
+    status: model.enum(["scheduled", "live", "ended", "cancelled"]).default("scheduled"),
+    scheduled_at: model.dateTime().nullable(),
+    started_at: model.dateTime().nullable(),
+    ended_at: model.dateTime().nullable(),
+    // sha256 of the stream key; the key itself is shown to the vendor once.
+    stream_key_hash: model.text(),
+    // Last four characters, so the vendor can tell which key is current.
+    stream_key_hint: model.text(),
+    peak_viewers: model.number().default(0),
+    current_viewers: model.number().default(0),
+    // A replay (VOD HLS) was recorded and is still kept.
+    has_replay: model.boolean().default(false),
+    metadata: model.json().nullable(),
+    products: model.hasMany(() => LiveStreamProduct, { mappedBy: "stream" }),
+  })
+  .cascades({ delete: ["products"] })
+  .indexes([{ on: ["vendor_id"] }, { on: ["status", "scheduled_at"] }])

@@ -1,0 +1,72 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import { MedusaService } from "@medusajs/framework/utils"
+import { parseModuleOptions } from "@broadcart/core"
+import optionsDefinition from "../../options"
+import type { IngestServer } from "../../ingest/ingest-server"
+import { LiveStream } from "./models/live-stream"
+import { LiveStreamProduct } from "./models/live-stream-product"
+
+export type LiveStreamingOptions = ReturnType<typeof optionsDefinition.schema.parse>
+
+const hash = (key: string) => createHash("sha256").update(key).digest("hex")
+
+/** Live streams, their featured products, and their stream keys. */
+export default class LiveStreamingModuleService extends MedusaService({ LiveStream, LiveStreamProduct }) {
+  readonly options: LiveStreamingOptions
+  /** The RTMP ingest running in this process, if any. */
+  ingest: IngestServer | null = null
+  private readonly workerMode: string
+  private readonly logger: { error(message: string): void }
+
+  constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options = parseModuleOptions(optionsDefinition, options ?? {})
+    this.workerMode = (container as any).configModule?.projectConfig?.workerMode ?? "shared"
+    this.logger = (container as any).logger ?? console
+  }
+
+  __hooks = {
+    // Ingest runs with the HTTP server (shared or server mode), never in workers.
+    onApplicationStart: async () => {
+      if (this.options.ingest === "embedded" && this.workerMode !== "worker") {
+        const { startEmbeddedIngest } = require("../../ingest/embedded")
+        this.ingest = await startEmbeddedIngest(this).catch((e: Error) => {
+          // Medusa swallows hook errors, so say it loudly; the API keeps serving without ingest.
+          this.logger.error(`Live ingest did not start: ${e.message}`)
+          return null
+        })
+      }
+    },
+    onApplicationShutdown: async () => {
+      await this.ingest?.stop()
+    },
+  }
+
+  /** A new stream key and what is stored of it. */
+  newStreamKey() {
+    const key = `live_${randomBytes(24).toString("base64url")}`
+    return { key, stream_key_hash: hash(key), stream_key_hint: key.slice(-4) }
+  }
+
+  /** Whether `key` is the stream's current key (constant time). */
+  keyMatches(stream: { stream_key_hash: string }, key: unknown) {
+    if (typeof key !== "string" || !key) {
+      return false
+    }
+    const a = Buffer.from(hash(key), "hex")
+    const b = Buffer.from(stream.stream_key_hash, "hex")
+    return a.length === b.length && timingSafeEqual(a, b)
+  }
+
+  /** Where an encoder publishes: the server URL and the stream name (the id; the key goes in `?key=`). */
+  ingestFor(streamId: string, key?: string) {
+    const server = this.options.rtmpPublicUrl.replace(/\/$/, "")
+    return { server, stream_name: key ? `${streamId}?key=${key}` : streamId, url: key ? `${server}/${streamId}?key=${key}` : undefined }
+  }
+
+  /** Public playback URL of a stream's HLS (live, or the replay once ended). */
+  playbackUrl(streamId: string) {
+    return `${this.options.publicUrl.replace(/\/$/, "")}/hls/${streamId}/index.m3u8`
+  }
+}

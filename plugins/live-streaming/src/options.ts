@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { definePluginOptions } from "@broadcart/core"
+
+/** Options of the live-streaming plugin. */
+export default definePluginOptions(
+  "@broadcart/plugin-live-streaming",
+  z
+    .object({
+      ingest: z
+        .enum(["embedded", "off"])
+        .default("embedded")
+        .describe("Run RTMP ingest inside the server process, or not (another process runs it)"),
+      rtmpPort: z.number().int().min(1).max(65535).default(1935).describe("RTMP ingest port"),
+      rtmpHost: z.string().default("127.0.0.1").describe("Address the RTMP server listens on"),
+      rtmpPublicUrl: z.string().default("rtmp://localhost:1935/live").describe("Ingest URL shown to vendors (OBS server field)"),
+      publicUrl: z.string().url().default("http://localhost:9000").describe("Origin of this server, for playback URLs"),
+      mediaDir: z.string().default(".data/live").describe("Where HLS segments and recordings are written"),
+      ffmpegPath: z.string().default("ffmpeg"),
+      segmentSeconds: z.number().int().min(1).max(10).default(2).describe("HLS segment length"),
+      endGraceSeconds: z.number().min(0).max(30).default(2).describe("How long after the encoder leaves the stream ends"),
+      replayRetentionDays: z.number().int().min(1).default(30).describe("How long replays are kept"),
+    })
+    .strict()
+)
