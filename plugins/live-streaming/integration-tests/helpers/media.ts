@@ -1,0 +1,73 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process"
+import { createServer } from "node:net"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer()
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as any).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/** Points the app's RTMP ingest at a free port and a fresh media folder before it boots. */
+export function useLiveIngest() {
+  const handle = { port: 0, mediaDir: "" }
+  beforeAll(async () => {
+    handle.port = await freePort()
+    handle.mediaDir = mkdtempSync(join(tmpdir(), "broadcart-live-"))
+    Object.assign(process.env, { LIVE_RTMP_PORT: String(handle.port), LIVE_MEDIA_DIR: handle.mediaDir })
+  })
+  afterAll(() => {
+    delete process.env.LIVE_RTMP_PORT
+    delete process.env.LIVE_MEDIA_DIR
+  })
+  return handle
+}
+
+/** Real ffmpeg publishing a test pattern (yuv420p H.264 + AAC) to an RTMP URL, as OBS would. */
+export function publish(url: string): ChildProcess & { exited: Promise<number | null> } {
+  const args = [
+    "-hide_banner", "-loglevel", "error", "-re",
+    "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",
+    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
+    "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p", "-g", "25",
+    "-c:a", "aac", "-b:a", "64k",
+    "-f", "flv", url,
+  ]
+  const child = spawn("ffmpeg", args, { stdio: ["ignore", "ignore", "pipe"] }) as ChildProcess & { exited: Promise<number | null> }
+  child.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)))
+  return child
+}
+
+/** The codecs ffprobe finds at a URL (e.g. an HLS playlist). */
+export function probe(url: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    execFile("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name", "-of", "json", url], { timeout: 30_000 }, (err, stdout) => {
+      if (err) {
+        return reject(err)
+      }
+      resolve(JSON.parse(stdout).streams.map((s: any) => s.codec_name).sort())
+    })
+  })
+}
+
+/** Polls until `check` gives a truthy value. */
+export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check().catch(() => null)
+    if (value) {
+      return value as NonNullable<T>
+    }
+    if (Date.now() > until) {
+      throw new Error(`Timed out waiting for ${what}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}

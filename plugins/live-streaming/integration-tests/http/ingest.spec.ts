@@ -1,0 +1,87 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
+import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
+import { eventually, probe, publish, useLiveIngest } from "../helpers/media"
+
+jest.setTimeout(240_000)
+
+const ingest = useLiveIngest()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("goes live on a publish with the right key, serves HLS, refuses a wrong key, and ends into a playable replay", async () => {
+      const container = getContainer()
+      const shop = await seedStore(container)
+      const events = recordEvents(container, ["live_stream.scheduled", "live_stream.started", "live_stream.ended"])
+      const host = await signUpActiveVendor(api, container, "Live Lamps")
+      const other = await signUpActiveVendor(api, container, "Other Shop")
+      const lamp = await createStockedProduct(api, host, "Show Lamp", 45)
+      const store = { headers: { "x-publishable-api-key": shop.key }, validateStatus: () => true }
+
+      const created = await api.post("/vendor/live-streams", { title: "Lamp night", product_ids: [lamp.product.id] }, host.as())
+      expect(created.status).toBe(201)
+      const stream = created.data.live_stream
+      const key = stream.stream_key as string
+      expect(key).toMatch(/^live_/)
+      expect(stream).toMatchObject({ status: "scheduled", stream_key_hint: key.slice(-4), ingest: { server: `rtmp://localhost:${ingest.port}/live`, stream_name: `${stream.id}?key=${key}` } })
+      expect(stream.playback_url).not.toContain(key)
+      const read = await api.get(`/vendor/live-streams/${stream.id}`, host.as())
+      expect(JSON.stringify(read.data)).not.toContain(key)
+      expect((await api.get(`/vendor/live-streams/${stream.id}`, { ...other.as(), validateStatus: () => true })).status).toBe(404)
+      const foreignProduct = await api.post("/vendor/live-streams", { title: "x", product_ids: [lamp.product.id] }, { ...other.as(), validateStatus: () => true })
+      expect(foreignProduct.status).toBe(404)
+      const rtmp = (k: string) => `rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${k}`
+
+      // A wrong key is cut off at once and nothing goes live.
+      const intruder = publish(rtmp("live_wrong"))
+      const intruderExit = await Promise.race([intruder.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])
+      expect(intruderExit).not.toBe("still running")
+      expect(intruderExit).not.toBe(0)
+      expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status).toBe("scheduled")
+
+      // The right key: live, HLS served with CORS, and ffprobe reads it.
+      const encoder = publish(rtmp(key))
+      await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "live", "the stream to go live")
+      const live = (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream
+      expect(live.products).toEqual([expect.objectContaining({ id: lamp.product.id, title: "Show Lamp", pinned: false })])
+      expect(live.vendor).toMatchObject({ id: host.vendor.id, name: "Live Lamps" })
+      const playlistUrl = new URL(live.playback_url).pathname
+      const playlist = await eventually(async () => {
+        const res = await api.get(playlistUrl, { validateStatus: () => true, responseType: "text" })
+        return res.status === 200 && (res.data.match(/seg_\d+\.ts/g) ?? []).length >= 2 && res
+      }, "a playlist with segments", 30_000)
+      expect(playlist.headers["content-type"]).toContain("application/vnd.apple.mpegurl")
+      expect(playlist.headers["access-control-allow-origin"]).toBe("*")
+      const segment = await api.get(`${playlistUrl.replace("index.m3u8", "")}seg_00000.ts`, { responseType: "arraybuffer" })
+      expect(segment.headers["content-type"]).toBe("video/mp2t")
+      const base = api.defaults?.baseURL ?? `http://localhost:${process.env.PORT}`
+      expect(await probe(`${base}${playlistUrl}`)).toEqual(["aac", "h264"])
+      expect((await api.get("/store/live-streams", store)).data.live_streams.map((s: any) => s.id)).toEqual([stream.id])
+      expect((await api.get(`/hls/${stream.id}/..%2F..%2Fetc%2Fpasswd`, { validateStatus: () => true })).status).toBe(404)
+
+      // The encoder goes away: ended within 5 s, with a complete, playable replay.
+      const stoppedAt = Date.now()
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "ended", "the stream to end", 5_000)
+      expect(Date.now() - stoppedAt).toBeLessThan(5_000)
+      const replay = await api.get(playlistUrl, { responseType: "text" })
+      expect(replay.data).toContain("#EXT-X-ENDLIST")
+      expect(await probe(`${base}${playlistUrl}`)).toEqual(["aac", "h264"])
+      const replays = await api.get("/store/live-streams?status=ended", store)
+      expect(replays.data.live_streams).toEqual([expect.objectContaining({ id: stream.id, has_replay: true, playback_url: live.playback_url })])
+
+      // An ended stream cannot go live again, even with its key.
+      const late = publish(rtmp(key))
+      expect(await Promise.race([late.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
+      expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status).toBe("ended")
+
+      await eventually(async () => events.length >= 3, "the stream events")
+      expect(events.map((e: any) => [e.name, e.data.id])).toEqual([
+        ["live_stream.scheduled", stream.id],
+        ["live_stream.started", stream.id],
+        ["live_stream.ended", stream.id],
+      ])
+    })
+  },
+})
