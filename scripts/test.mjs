@@ -30,6 +30,9 @@ const env = {
   ...process.env,
   ...databaseEnv(),
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // Test apps come and go in one process: no RTMP ingest unless a suite asks, socket.io on any free port.
+  LIVE_INGEST: process.env.LIVE_INGEST ?? "off",
+  REALTIME_PORT: process.env.REALTIME_PORT ?? "0",
   NODE_ENV: "test",
   MEDUSA_DISABLE_TELEMETRY: "true",
 }

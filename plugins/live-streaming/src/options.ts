@@ -18,6 +18,10 @@ export default definePluginOptions(
       ffmpegPath: z.string().default("ffmpeg"),
       segmentSeconds: z.number().int().min(1).max(10).default(2).describe("HLS segment length"),
       endGraceSeconds: z.number().min(0).max(30).default(2).describe("How long after the encoder leaves the stream ends"),
+      realtime: z.boolean().default(true).describe("Serve live chat, viewer counts and pins over socket.io"),
+      realtimePort: z.number().int().min(0).max(65535).default(9001).describe("Port of the socket.io server (0: any free port)"),
+      realtimeRedisUrl: z.string().optional().describe("Redis shared by every node's socket.io, for rooms across nodes"),
+      viewerPushSeconds: z.number().min(1).max(60).default(10).describe("How often viewer counts are pushed and sampled"),
       replayRetentionDays: z.number().int().min(1).default(30).describe("How long replays are kept"),
     })
     .strict()

@@ -21,9 +21,10 @@ export function useLiveIngest() {
   beforeAll(async () => {
     handle.port = await freePort()
     handle.mediaDir = mkdtempSync(join(tmpdir(), "broadcart-live-"))
-    Object.assign(process.env, { LIVE_RTMP_PORT: String(handle.port), LIVE_MEDIA_DIR: handle.mediaDir })
+    Object.assign(process.env, { LIVE_INGEST: "embedded", LIVE_RTMP_PORT: String(handle.port), LIVE_MEDIA_DIR: handle.mediaDir })
   })
   afterAll(() => {
+    process.env.LIVE_INGEST = "off"
     delete process.env.LIVE_RTMP_PORT
     delete process.env.LIVE_MEDIA_DIR
   })

@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorUpdateStream } from "./validators"
+import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorPinProduct, VendorUpdateStream } from "./validators"
+import { checkStreamAttribution } from "./store/stream-attribution"
 
 /** Vendor routes get auth and vendor context from the marketplace's `/vendor/*` middleware. */
 export default defineMiddlewares({
@@ -11,6 +12,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/live-streams/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
     { matcher: "/vendor/live-streams/:id/rotate-key", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
     { matcher: "/vendor/live-streams/:id/end", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/pins", method: ["POST"], middlewares: [validateAndTransformBody(VendorPinProduct)] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [checkStreamAttribution] },
     { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListStreams, {})] },
     {
       matcher: "/admin/live-streams",

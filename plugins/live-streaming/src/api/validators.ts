@@ -25,3 +25,6 @@ export const StoreListStreams = z
   .strict()
 /** Bodies that take no fields. */
 export const EmptyBody = z.object({}).strict()
+
+/** POST /vendor/live-streams/:id/pins */
+export const VendorPinProduct = z.object({ product_id: z.string().min(1) }).strict()

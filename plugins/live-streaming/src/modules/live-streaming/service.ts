@@ -3,6 +3,7 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core"
 import optionsDefinition from "../../options"
 import type { IngestServer } from "../../ingest/ingest-server"
+import type { LiveRealtime } from "../../realtime/embedded"
 import { LiveStream } from "./models/live-stream"
 import { LiveStreamProduct } from "./models/live-stream-product"
 
@@ -15,6 +16,8 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   readonly options: LiveStreamingOptions
   /** The RTMP ingest running in this process, if any. */
   ingest: IngestServer | null = null
+  /** This node's socket.io server for live chat, viewers and pins, if any. */
+  live: LiveRealtime | null = null
   private readonly workerMode: string
   private readonly logger: { error(message: string): void }
 
@@ -37,9 +40,17 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
           return null
         })
       }
+      if (this.options.realtime && this.workerMode !== "worker") {
+        const { startLiveRealtime } = require("../../realtime/embedded")
+        this.live = await startLiveRealtime(this).catch((e: Error) => {
+          this.logger.error(`Live chat did not start: ${e.message}`)
+          return null
+        })
+      }
     },
     onApplicationShutdown: async () => {
       await this.ingest?.stop()
+      await this.live?.stop()
     },
   }
 

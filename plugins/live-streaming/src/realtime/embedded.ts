@@ -1,0 +1,74 @@
+import { container } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { startRealtime, type Realtime } from "@broadcart/core"
+import type TimeSeriesModuleService from "@broadcart/time-series/service"
+import type LiveStreamingModuleService from "../modules/live-streaming/service"
+import { registerLiveNamespace } from "./live-namespace"
+import { memoryState, redisState } from "./state"
+import type { ChatMessage } from "./chat-message"
+
+/** Remembers answers for a few seconds, so chat does not query the database per message. */
+function cached<T>(ttlMs: number, load: (key: string) => Promise<T>) {
+  const entries = new Map<string, { value: Promise<T>; until: number }>()
+  return (key: string) => {
+    const hit = entries.get(key)
+    if (hit && hit.until > Date.now()) {
+      return hit.value
+    }
+    if (entries.size > 10_000) {
+      entries.clear()
+    }
+    const value = load(key)
+    entries.set(key, { value, until: Date.now() + ttlMs })
+    return value
+  }
+}
+
+export type LiveRealtime = { realtime: Realtime; pinned(streamId: string, product: Record<string, unknown> | null): void; stop(): Promise<void> }
+
+/** Starts the socket.io server of this node with the `/live` namespace (chat, viewers, pins). */
+export async function startLiveRealtime(service: LiveStreamingModuleService, port = service.options.realtimePort): Promise<LiveRealtime> {
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const timeSeries = container.resolve("timeSeries") as TimeSeriesModuleService
+  const prefix = config.projectConfig.redisPrefix ?? "broadcart:"
+  const realtime = await startRealtime({
+    port,
+    redisUrl: service.options.realtimeRedisUrl,
+    redisPrefix: prefix,
+    jwtSecret: String(config.projectConfig.http.jwtSecret),
+  })
+  const one = async (entity: string, fields: string[], id: string) => (await query.graph({ entity, fields, filters: { id } })).data[0] as any
+  const live = registerLiveNamespace(realtime.io.of("/live"), {
+    state: realtime.redis ? redisState(realtime.redis, prefix) : memoryState(),
+    jwtSecret: String(config.projectConfig.http.jwtSecret),
+    stream: cached(2000, async (id) => (await service.listLiveStreams({ id }, { select: ["id", "vendor_id", "status"] }))[0] ?? null),
+    vendorOfMember: cached(30_000, async (id) => (await one("vendor_member", ["vendor.id"], id))?.vendor?.id ?? null),
+    displayName: async (user) =>
+      user.actor_type === "vendor"
+        ? (await one("vendor_member", ["vendor.name"], user.actor_id))?.vendor?.name ?? "Host"
+        : ((c) => (c ? `${c.first_name ?? ""} ${(c.last_name ?? "").slice(0, 1)}`.trim() || "Shopper" : "Shopper"))(
+            await one("customer", ["first_name", "last_name"], user.actor_id)
+          ),
+    pinned: async (streamId) => {
+      const [pin] = await service.listLiveStreamProducts({ stream_id: streamId, pinned_at: { $ne: null } } as any)
+      return pin ? (await one("product", ["id", "title", "handle", "thumbnail"], pin.product_id)) ?? null : null
+    },
+    history: async (streamId, limit) => (await timeSeries.recent(`chat:${streamId}`, limit)).reverse().map((i) => i.data as ChatMessage),
+    persist: (m) => timeSeries.recordFeed([{ feed: `chat:${m.stream_id}`, id: m.id, ts: new Date(m.ts), data: m }]),
+    sampleViewers: async (id, _vendor, current, peak) => {
+      const [stream] = await service.listLiveStreams({ id }, { select: ["id", "peak_viewers"] })
+      await service.updateLiveStreams({ id, current_viewers: current, peak_viewers: Math.max(peak, stream?.peak_viewers ?? 0) })
+    },
+    emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
+    viewerPushMs: service.options.viewerPushSeconds * 1000,
+  })
+  return {
+    realtime,
+    pinned: live.pinned,
+    stop: async () => {
+      live.stop()
+      await realtime.close()
+    },
+  }
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from "node:crypto"
+import type { Namespace, Socket } from "socket.io"
+import { authenticateSockets, MediaEvents, type RealtimeUser } from "@broadcart/core"
+import { RoomBatcher } from "./batcher"
+import type { LiveState } from "./state"
+import { ChatSend, Moderate, problem, type ChatMessage } from "./chat-message"
+
+/** What the live namespace needs from the platform. */
+export type LiveDeps = {
+  state: LiveState
+  jwtSecret: string
+  /** The stream's vendor and status (cached briefly by the caller). */
+  stream(id: string): Promise<{ id: string; vendor_id: string; status: string } | null>
+  /** The vendor a vendor member belongs to. */
+  vendorOfMember(memberId: string): Promise<string | null>
+  displayName(user: NonNullable<RealtimeUser>): Promise<string>
+  pinned(streamId: string): Promise<Record<string, unknown> | null>
+  history(streamId: string, limit: number): Promise<ChatMessage[]>
+  persist(message: ChatMessage): void
+  sampleViewers(streamId: string, vendorId: string, current: number, peak: number): Promise<void>
+  emit(name: string, data: Record<string, unknown>): Promise<void>
+  viewerPushMs: number
+}
+
+type Ack = (res: Record<string, unknown>) => void
+const room = (streamId: string) => `stream:${streamId}`
+
+/**
+ * The `/live` namespace: viewers join a stream's room for chat, viewer counts and pinned products.
+ * Signed-in customers chat (validated, rate limited, slow mode); the host's team moderates.
+ */
+export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
+  authenticateSockets(nsp, deps.jwtSecret)
+  const chat = new RoomBatcher<ChatMessage>((r, items) => nsp.to(r).emit("chat", items))
+  const { state } = deps
+
+  const viewerKey = (socket: Socket) => {
+    const user = socket.data.user as RealtimeUser
+    return user ? `${user.actor_type}:${user.actor_id}` : `guest:${String(socket.handshake.auth?.viewer_id ?? socket.id).slice(0, 64)}`
+  }
+  const counts = async (streamId: string) => {
+    const current = await state.size(`viewers:${streamId}`)
+    const peak = Math.max(current, Number((await state.get(`peak:${streamId}`)) ?? 0))
+    if (current >= peak) {
+      await state.put(`peak:${streamId}`, String(current))
+    }
+    return { stream_id: streamId, current, peak }
+  }
+  const leave = async (socket: Socket, streamId: string) => {
+    const joined: Set<string> = socket.data.streams
+    if (!joined.delete(streamId)) {
+      return
+    }
+    socket.leave(room(streamId))
+    const key = viewerKey(socket)
+    if ((await state.incr(`viewer:${streamId}:${key}`, -1)) <= 0) {
+      await state.remove(`viewers:${streamId}`, key)
+    }
+  }
+  const isModerator = async (socket: Socket, vendorId: string) => {
+    const user = socket.data.user as RealtimeUser
+    return user?.actor_type === "vendor" && (await deps.vendorOfMember(user.actor_id)) === vendorId
+  }
+
+  nsp.on("connection", (socket) => {
+    socket.data.streams = new Set<string>()
+    const handle = (event: string, fn: (payload: any, ack: Ack) => Promise<void>) =>
+      socket.on(event, (payload: any, ack?: Ack) => {
+        const reply: Ack = typeof ack === "function" ? ack : () => undefined
+        fn(payload ?? {}, reply).catch((e) => reply({ ok: false, error: (e as Error).message }))
+      })
+
+    handle("join", async ({ stream_id }, ack) => {
+      const stream = typeof stream_id === "string" ? await deps.stream(stream_id) : null
+      if (!stream || stream.status === "cancelled") {
+        return ack({ ok: false, error: "Stream not found" })
+      }
+      if (!socket.data.streams.has(stream.id)) {
+        socket.data.streams.add(stream.id)
+        socket.join(room(stream.id))
+        const key = viewerKey(socket)
+        if ((await state.incr(`viewer:${stream.id}:${key}`)) === 1) {
+          await state.add(`viewers:${stream.id}`, key)
+        }
+      }
+      const deleted = async (m: ChatMessage) => !(await state.has(`deleted:${stream.id}`, m.id))
+      const history = await deps.history(stream.id, 50)
+      const visible = (await Promise.all(history.map(async (m) => ((await deleted(m)) ? m : null)))).filter(Boolean)
+      ack({ ok: true, status: stream.status, history: visible, viewers: await counts(stream.id), pinned: await deps.pinned(stream.id) })
+    })
+
+    handle("leave", async ({ stream_id }, ack) => {
+      await leave(socket, String(stream_id))
+      ack({ ok: true })
+    })
+
+    handle("viewers", async ({ stream_id }, ack) => ack({ ok: true, ...(await counts(String(stream_id))) }))
+
+    handle("chat:send", async (payload, ack) => {
+      const parsed = ChatSend.safeParse(payload)
+      if (!parsed.success) {
+        return ack({ ok: false, error: problem(parsed.error) })
+      }
+      const { stream_id, text } = parsed.data
+      const user = socket.data.user as RealtimeUser
+      if (!user || (user.actor_type !== "customer" && user.actor_type !== "vendor")) {
+        return ack({ ok: false, error: "Sign in to chat" })
+      }
+      if (!socket.data.streams.has(stream_id)) {
+        return ack({ ok: false, error: "Join the stream first" })
+      }
+      const stream = await deps.stream(stream_id)
+      if (stream?.status !== "live") {
+        return ack({ ok: false, error: "Chat opens when the stream is live" })
+      }
+      const moderator = await isModerator(socket, stream.vendor_id)
+      if (!moderator) {
+        if (await state.has(`banned:${stream_id}`, user.actor_id)) {
+          return ack({ ok: false, error: "You are banned from this chat" })
+        }
+        if (await state.get(`muted:${stream_id}:${user.actor_id}`)) {
+          return ack({ ok: false, error: "You are muted in this chat for now" })
+        }
+        const slow = Number((await state.get(`slow:${stream_id}`)) ?? 0)
+        if (!(await state.claim(`rate:${stream_id}:${user.actor_id}`, Math.max(1000, slow * 1000)))) {
+          return ack({ ok: false, error: slow ? `Slow mode: one message every ${slow} s` : "Too fast: one message a second" })
+        }
+      }
+      const message: ChatMessage = { id: randomUUID(), stream_id, user_id: user.actor_id, name: await deps.displayName(user), text, ts: new Date().toISOString() }
+      deps.persist(message)
+      chat.push(room(stream_id), message)
+      ack({ ok: true, id: message.id })
+    })
+
+    handle("moderate", async (payload, ack) => {
+      const parsed = Moderate.safeParse(payload)
+      if (!parsed.success) {
+        return ack({ ok: false, error: problem(parsed.error) })
+      }
+      const action = parsed.data
+      const stream = await deps.stream(action.stream_id)
+      if (!stream || !(await isModerator(socket, stream.vendor_id))) {
+        return ack({ ok: false, error: "Only the host's team can moderate this stream" })
+      }
+      if (action.action === "delete") {
+        await state.add(`deleted:${stream.id}`, action.message_id)
+        nsp.to(room(stream.id)).emit("chat:deleted", { stream_id: stream.id, message_id: action.message_id })
+      } else if (action.action === "ban") {
+        await state.add(`banned:${stream.id}`, action.user_id)
+      } else if (action.action === "mute") {
+        await state.put(`muted:${stream.id}:${action.user_id}`, "1", action.seconds)
+      } else {
+        await state.put(`slow:${stream.id}`, String(action.seconds))
+        nsp.to(room(stream.id)).emit("chat:slow_mode", { stream_id: stream.id, seconds: action.seconds })
+      }
+      ack({ ok: true })
+    })
+
+    socket.on("disconnect", () => {
+      for (const streamId of [...socket.data.streams]) {
+        void leave(socket, streamId)
+      }
+    })
+  })
+
+  // A few times a minute: viewer counts to this node's viewers, and one node samples them for analytics.
+  const push = setInterval(async () => {
+    for (const name of nsp.adapter.rooms.keys()) {
+      if (!name.startsWith("stream:")) {
+        continue
+      }
+      const streamId = name.slice("stream:".length)
+      const viewers = await counts(streamId).catch(() => null)
+      if (!viewers) {
+        continue
+      }
+      nsp.local.to(name).emit("viewers", viewers)
+      const stream = await deps.stream(streamId).catch(() => null)
+      if (stream && (await state.claim(`sample:${streamId}`, deps.viewerPushMs - 100))) {
+        await deps.sampleViewers(streamId, stream.vendor_id, viewers.current, viewers.peak).catch(() => undefined)
+        await deps.emit(MediaEvents.STREAM_VIEWERS_SAMPLED, { id: streamId, vendor_id: stream.vendor_id, viewers: viewers.current }).catch(() => undefined)
+      }
+    }
+  }, deps.viewerPushMs)
+  push.unref?.()
+
+  return {
+    /** Sends the pinned product (or null) to every viewer of the stream, on every node. */
+    pinned(streamId: string, product: Record<string, unknown> | null) {
+      nsp.to(room(streamId)).emit("product:pinned", { stream_id: streamId, product })
+    },
+    stop() {
+      clearInterval(push)
+      chat.stop()
+    },
+  }
+}
