@@ -1,0 +1,118 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
+import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { eventually } from "../helpers/media"
+import { liveClient, type LiveClient } from "../helpers/sockets"
+
+jest.setTimeout(240_000)
+
+// Node A is the app's own socket.io server; node B a second one in this process. Both share Redis.
+const prefix = `broadcart-test-${process.pid}:`
+beforeAll(() => Object.assign(process.env, { REALTIME_REDIS_URL: "redis://127.0.0.1:6379", REDIS_PREFIX: prefix }))
+afterAll(() => {
+  delete process.env.REALTIME_REDIS_URL
+  delete process.env.REDIS_PREFIX
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const clients: LiveClient[] = []
+    let nodeB: { realtime: { port: number }; stop(): Promise<void> } | null = null
+    afterAll(async () => {
+      clients.forEach((c) => c.socket.disconnect())
+      await nodeB?.stop()
+    })
+
+    it("shares chat, moderation, viewer counts and pins across two nodes, and credits a purchase to the stream", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      expect(service.live).toBeTruthy()
+      const portA = service.live.realtime.port
+      nodeB = await require("@broadcart/plugin-live-streaming/realtime/embedded").startLiveRealtime(service, 0)
+      const portB = nodeB!.realtime.port
+
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Chat Host")
+      const lamp = await createStockedProduct(api, host, "Chat Lamp", 20)
+      const created = await api.post("/vendor/live-streams", { title: "Chatty", product_ids: [lamp.product.id] }, host.as())
+      const streamId = created.data.live_stream.id
+      await service.updateLiveStreams({ id: streamId, status: "live", started_at: new Date() })
+      const ann = await signUpCustomer(api, shop.key)
+      const bob = await signUpCustomer(api, shop.key)
+
+      const a1 = await liveClient(portA, ann.as())
+      const a2 = await liveClient(portB, ann.as())
+      const b = await liveClient(portB, bob.as())
+      const guest = await liveClient(portB, undefined, "guest-1")
+      const hostSocket = await liveClient(portA, host.as())
+      clients.push(a1, a2, b, guest, hostSocket)
+      for (const c of [a1, a2, b, guest, hostSocket]) {
+        expect(await c.call("join", { stream_id: streamId })).toMatchObject({ ok: true, status: "live", history: [], pinned: null })
+      }
+      // Ann has two sockets (one per node): counted once. Ann, Bob, the guest and the host: 4.
+      expect(await guest.call("viewers", { stream_id: streamId })).toMatchObject({ current: 4, peak: 4 })
+      expect((await a1.call("join", { stream_id: "lstr_nope" })).ok).toBe(false)
+
+      // Chat crosses nodes in batches.
+      expect(await a1.call("chat:send", { stream_id: streamId, text: "hello from A" })).toMatchObject({ ok: true })
+      await eventually(async () => b.chat().some((m) => m.text === "hello from A") && guest.chat().length > 0, "A's message on node B")
+      expect(b.chat()[0]).toMatchObject({ stream_id: streamId, user_id: expect.stringMatching(/^cus_/), name: "Bea B", text: "hello from A" })
+      const bobSays = await b.call("chat:send", { stream_id: streamId, text: "hi from B" })
+      await eventually(async () => a1.chat().some((m) => m.id === bobSays.id), "B's message on node A")
+
+      // Bad messages are refused with a reason.
+      expect(await guest.call("chat:send", { stream_id: streamId, text: "hey" })).toEqual({ ok: false, error: "Sign in to chat" })
+      expect((await a1.call("chat:send", { stream_id: streamId, text: "<script>x</script>" })).error).toMatch(/HTML/)
+      expect((await a1.call("chat:send", { stream_id: streamId, text: "x".repeat(301) })).error).toMatch(/300/)
+      expect((await a1.call("chat:send", { stream_id: streamId, text: "again" })).error).toMatch(/Too fast/)
+
+      // Slow mode, then a ban, set by the host's team; customers cannot moderate.
+      expect((await b.call("moderate", { action: "ban", stream_id: streamId, user_id: "cus_x" })).ok).toBe(false)
+      expect(await hostSocket.call("moderate", { action: "slow_mode", stream_id: streamId, seconds: 30 })).toEqual({ ok: true })
+      await new Promise((r) => setTimeout(r, 1100))
+      expect((await b.call("chat:send", { stream_id: streamId, text: "one" })).ok).toBe(true)
+      expect((await b.call("chat:send", { stream_id: streamId, text: "two" })).error).toMatch(/Slow mode/)
+      expect(await hostSocket.call("moderate", { action: "ban", stream_id: streamId, user_id: b.chat().find((m) => m.text === "hi from B").user_id })).toEqual({ ok: true })
+      expect((await b.call("chat:send", { stream_id: streamId, text: "let me in" })).error).toMatch(/banned/)
+      expect((await hostSocket.call("chat:send", { stream_id: streamId, text: "welcome all" })).ok).toBe(true)
+
+      // A deleted message disappears for everyone, and from the history new viewers get.
+      const firstId = b.chat()[0].id
+      expect(await hostSocket.call("moderate", { action: "delete", stream_id: streamId, message_id: firstId })).toEqual({ ok: true })
+      await eventually(async () => [a1, b, guest].every((c) => (c.received["chat:deleted"] ?? []).some((d) => d.message_id === firstId)), "the deletion everywhere")
+      await container.resolve("timeSeries").flush()
+      const late = await liveClient(portB)
+      clients.push(late)
+      const joined = await late.call("join", { stream_id: streamId })
+      expect(joined.history.map((m: any) => m.text)).toEqual(["hi from B", "one", "welcome all"])
+
+      // The host pins a product: every viewer on both nodes gets it.
+      const pin = await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: lamp.product.id }, host.as())
+      expect(pin.data.pinned).toMatchObject({ id: lamp.product.id, title: "Chat Lamp" })
+      await eventually(async () => [a1, a2, b, guest, late].every((c) => (c.received["product:pinned"] ?? []).some((p) => p.product?.id === lamp.product.id)), "the pin everywhere")
+      expect((await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: "prod_nope" }, { ...host.as(), validateStatus: () => true })).status).toBe(404)
+
+      // Bob leaves: the count follows.
+      b.socket.disconnect()
+      await eventually(async () => (await guest.call("viewers", { stream_id: streamId })).current === 4, "Bob's seat freed (late guest counted)")
+
+      // Ann buys the pinned lamp from the stream: the sale is credited to the stream.
+      const bad = await api.post(`/store/carts/${(await api.post("/store/carts", { region_id: shop.regionId }, ann.as())).data.cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: "lstr_forged" } }, { ...ann.as(), validateStatus: () => true })
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/stream_id/)])
+      const cartId = await readyCart(api, ann, shop.regionId, [])
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: lamp.variantId, quantity: 3, metadata: { stream_id: streamId } }, ann.as())
+      const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, ann.as())
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, ann.as())
+      const pc = await api.post("/store/payment-collections", { cart_id: cartId }, ann.as())
+      await api.post(`/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, ann.as())
+      expect((await api.post(`/store/carts/${cartId}/complete`, {}, ann.as())).status).toBe(200)
+      const timeSeries = container.resolve("timeSeries") as any
+      const gmv = await eventually(async () => {
+        await timeSeries.flush()
+        const points = await timeSeries.points({ entity: `stream:${streamId}`, metric: "gmv.usd", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) })
+        return points.length && points
+      }, "the stream's GMV")
+      expect(gmv.map((p: any) => p.value)).toEqual([60])
+    })
+  },
+})
