@@ -71,6 +71,13 @@ medusaIntegrationTestRunner({
       const replays = await api.get("/store/live-streams?status=ended", store)
       expect(replays.data.live_streams).toEqual([expect.objectContaining({ id: stream.id, has_replay: true, playback_url: live.playback_url })])
 
+      // Past the retention period the replay's segments are removed.
+      const service = container.resolve("liveStreaming") as any
+      await service.updateLiveStreams({ id: stream.id, ended_at: new Date(Date.now() - 31 * 86_400_000) })
+      await require("@broadcart/plugin-live-streaming/jobs/expire-replays").default(container)
+      expect((await api.get(playlistUrl, { validateStatus: () => true })).status).toBe(404)
+      expect((await api.get("/store/live-streams?status=ended", store)).data.live_streams).toEqual([])
+
       // An ended stream cannot go live again, even with its key.
       const late = publish(rtmp(key))
       expect(await Promise.race([late.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")

@@ -113,6 +113,8 @@ medusaIntegrationTestRunner({
         return points.length && points
       }, "the stream's GMV")
       expect(gmv.map((p: any) => p.value)).toEqual([60])
+      const stats = await api.get(`/vendor/live-streams/${streamId}/analytics`, host.as())
+      expect(stats.data.analytics).toMatchObject({ unique_viewers: 5, chat_messages: 4, orders: 1, gmv: 60, currency_code: "usd" })
     })
   },
 })

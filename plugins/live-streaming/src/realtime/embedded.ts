@@ -56,6 +56,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
     },
     history: async (streamId, limit) => (await timeSeries.recent(`chat:${streamId}`, limit)).reverse().map((i) => i.data as ChatMessage),
     persist: (m) => timeSeries.recordFeed([{ feed: `chat:${m.stream_id}`, id: m.id, ts: new Date(m.ts), data: m }]),
+    count: (streamId, name) => timeSeries.count([{ entity: `stream:${streamId}`, name, by: 1 }]),
     sampleViewers: async (id, _vendor, current, peak) => {
       const [stream] = await service.listLiveStreams({ id }, { select: ["id", "peak_viewers"] })
       await service.updateLiveStreams({ id, current_viewers: current, peak_viewers: Math.max(peak, stream?.peak_viewers ?? 0) })

@@ -17,6 +17,8 @@ export type LiveDeps = {
   pinned(streamId: string): Promise<Record<string, unknown> | null>
   history(streamId: string, limit: number): Promise<ChatMessage[]>
   persist(message: ChatMessage): void
+  /** Adds to a stream's counters (chat_messages, unique_viewers). */
+  count(streamId: string, name: string): void
   sampleViewers(streamId: string, vendorId: string, current: number, peak: number): Promise<void>
   emit(name: string, data: Record<string, unknown>): Promise<void>
   viewerPushMs: number
@@ -82,6 +84,9 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
         if ((await state.incr(`viewer:${stream.id}:${key}`)) === 1) {
           await state.add(`viewers:${stream.id}`, key)
         }
+        if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000)) {
+          deps.count(stream.id, "unique_viewers")
+        }
       }
       const deleted = async (m: ChatMessage) => !(await state.has(`deleted:${stream.id}`, m.id))
       const history = await deps.history(stream.id, 50)
@@ -128,6 +133,7 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       }
       const message: ChatMessage = { id: randomUUID(), stream_id, user_id: user.actor_id, name: await deps.displayName(user), text, ts: new Date().toISOString() }
       deps.persist(message)
+      deps.count(stream_id, "chat_messages")
       chat.push(room(stream_id), message)
       ack({ ok: true, id: message.id })
     })
