@@ -58,6 +58,7 @@ module.exports = defineConfig({
       rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
       publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
       mediaDir: settings.LIVE_MEDIA_DIR,
+      realtime: settings.LIVE_REALTIME,
       realtimePort: settings.REALTIME_PORT,
       realtimeRedisUrl: settings.REALTIME_REDIS_URL ?? settings.REDIS_URL,
     }),

@@ -49,6 +49,7 @@ const schema = z.object({
   LIVE_RTMP_PUBLIC_URL: z.string().optional(),
   LIVE_MEDIA_DIR: z.string().default(".data/live"),
   PUBLIC_URL: z.string().url().optional(),
+  LIVE_REALTIME: bool.default(true),
   REALTIME_PORT: z.coerce.number().int().min(0).max(65535).default(9001),
   REALTIME_REDIS_URL: z.string().optional(),
   CASSANDRA_CONTACT_POINTS: z.string().optional(),

@@ -2,6 +2,7 @@ import { container } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
+import { listenForControl } from "./control"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
 /** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
@@ -44,6 +45,16 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
     }
   )
   await ingest.start()
+  if (o.realtimeRedisUrl) {
+    // API servers without ingest ask this process to end streams through Redis.
+    const prefix = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.redisPrefix ?? "broadcart:"
+    const stopListening = listenForControl(o.realtimeRedisUrl, prefix, (id) => ingest.end(id))
+    const stop = ingest.stop.bind(ingest)
+    ingest.stop = async () => {
+      stopListening()
+      await stop()
+    }
+  }
   logger.info(`Live ingest: RTMP on ${o.rtmpHost}:${o.rtmpPort}, media in ${o.mediaDir}`)
   return ingest
 }

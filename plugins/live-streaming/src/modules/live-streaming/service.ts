@@ -76,6 +76,31 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
     return { server, stream_name: key ? `${streamId}?key=${key}` : streamId, url: key ? `${server}/${streamId}?key=${key}` : undefined }
   }
 
+  /**
+   * Ends a live stream: here if this process runs the ingest, otherwise by asking the ingest
+   * process through Redis (waiting up to 5 s for it), otherwise by marking it ended.
+   */
+  async requestEnd(streamId: string) {
+    if (this.ingest) {
+      return this.ingest.end(streamId)
+    }
+    if (this.options.realtimeRedisUrl) {
+      const { publishEnd } = require("../../ingest/control")
+      const { container } = require("@medusajs/framework")
+      const prefix = container.resolve("configModule").projectConfig.redisPrefix ?? "broadcart:"
+      if ((await publishEnd(this.options.realtimeRedisUrl, prefix, streamId)) > 0) {
+        for (let i = 0; i < 50; i++) {
+          const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
+          if (stream?.status !== "live") {
+            return
+          }
+          await new Promise((r) => setTimeout(r, 100))
+        }
+      }
+    }
+    await this.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), current_viewers: 0 })
+  }
+
   /** Public playback URL of a stream's HLS (live, or the replay once ended). */
   playbackUrl(streamId: string) {
     return `${this.options.publicUrl.replace(/\/$/, "")}/hls/${streamId}/index.m3u8`

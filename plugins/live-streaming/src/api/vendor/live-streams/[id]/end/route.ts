@@ -10,11 +10,7 @@ export async function POST(req: VendorRequest, res: MedusaResponse) {
   if (stream.status !== "live") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only live streams can be ended; this one is ${stream.status}`)
   }
-  if (service.ingest) {
-    await service.ingest.end(stream.id)
-  } else {
-    await service.updateLiveStreams({ id: stream.id, status: "ended", ended_at: new Date() })
-  }
+  await service.requestEnd(stream.id)
   const { stream: fresh } = await ownStream(req)
   res.json({ live_stream: forVendor(service, fresh) })
 }
