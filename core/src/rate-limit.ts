@@ -38,6 +38,8 @@ export type RateLimitOptions = {
   /** Count only failed requests (status >= 400), e.g. to slow password guessing. */
   countFailuresOnly?: boolean
   skip?: (req: Request) => boolean
+  /** Built on the first request (when its settings come from the app), not at startup. */
+  lazy?: boolean
 }
 
 const redisClients = new Map<string, Redis>()
@@ -83,6 +85,7 @@ export function createRateLimit(options: RateLimitOptions): RequestHandler {
       ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`)
       : undefined,
     passOnStoreError: true,
+    ...(options.lazy ? { validate: { creationStack: false } } : {}),
     handler: (req, res) => {
       const retryAfter = res.getHeader("Retry-After")
       sendError(

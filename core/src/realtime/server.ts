@@ -54,8 +54,8 @@ export async function startRealtime(opts: RealtimeOptions): Promise<Realtime> {
     close: async () => {
       io.disconnectSockets(true)
       await new Promise<void>((resolve) => io.close(() => resolve()))
-      redis?.disconnect()
-      sub?.disconnect()
+      // quit waits for replies still due; commands sent after it fail, and are caught by their callers.
+      await Promise.all([redis?.quit().catch(() => undefined), sub?.quit().catch(() => undefined)])
     },
   }
 }

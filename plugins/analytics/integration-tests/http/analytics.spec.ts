@@ -20,15 +20,19 @@ medusaIntegrationTestRunner({
       const lamp = await createStockedProduct(api, a, "Glow Lamp", 30)
       const fern = await createStockedProduct(api, b, "Fern Pot", 12)
       const buyer = await signUpCustomer(api, shop.key)
+      // Glow Goods is live with stream `show`; the buyer watches it.
+      const show = (await api.post("/vendor/live-streams", { title: "Glow show", product_ids: [lamp.product.id] }, a.as())).data.live_stream
+      await container.resolve("liveStreaming").updateLiveStreams({ id: show.id, status: "live" })
 
-      // The buyer watches stream lstr_demo (4 viewers posted it), adds 2 lamps from it, and a fern on its own.
+      // The buyer watches the show (4 viewers posted it), adds 2 lamps from it, and a fern on its own.
       const storefront = (body: unknown) => api.post("/store/analytics/events", body, { ...buyer.as(), validateStatus: () => true })
-      const views = await storefront({ events: Array.from({ length: 4 }, () => ({ type: "stream_view", stream_id: "lstr_demo" })) })
+      const views = await storefront({ events: Array.from({ length: 4 }, () => ({ type: "stream_view", stream_id: show.id })) })
       expect([views.status, views.data]).toEqual([202, { accepted: 4 }])
       expect((await storefront({ events: [{ type: "product_view", product_id: lamp.product.id }] })).status).toBe(202)
       const cart = (await api.post("/store/carts", { region_id: shop.regionId, shipping_address: { first_name: "B", last_name: "B", address_1: "1 Main St", city: "New York", country_code: "us", postal_code: "10001" } }, buyer.as())).data.cart
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 2, metadata: { stream_id: "lstr_demo" } }, buyer.as())
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fern.variantId, quantity: 1 }, buyer.as())
+      const fromStream = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 2, metadata: { stream_id: show.id } }, buyer.as())
+      expect(fromStream.status).toBe(200)
+      expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fern.variantId, quantity: 1 }, buyer.as())).status).toBe(200)
       const options = await api.get(`/store/shipping-options?cart_id=${cart.id}`, buyer.as())
       await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, buyer.as())
       const pc = await api.post("/store/payment-collections", { cart_id: cart.id }, buyer.as())
@@ -39,9 +43,15 @@ medusaIntegrationTestRunner({
       const orderA = orders.find((o: any) => o.vendor.id === a.vendor.id)
       const orderB = orders.find((o: any) => o.vendor.id === b.vendor.id)
 
-      // Subscribers run after the response; then the buffer is written and rolled up.
-      await new Promise((r) => setTimeout(r, 1500))
-      await store().flush()
+      // Subscribers run after the response: wait for both orders' points, then roll them up.
+      const lastHour = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) }
+      const placed = async () => {
+        await store().flush()
+        return (await store().points({ entity: "platform", metric: "orders.usd", ...lastHour })).length === 2
+      }
+      for (let i = 0; i < 50 && !(await placed()); i++) {
+        await new Promise((r) => setTimeout(r, 200))
+      }
       await rollup()
       expect(store().stats()).toMatchObject({ backend: "postgres", dropped: 0, queued: 0 })
 
@@ -58,7 +68,7 @@ medusaIntegrationTestRunner({
       const top = await api.get("/vendor/analytics/top-products", a.as())
       expect(top.data.products).toEqual([expect.objectContaining({ product_id: lamp.product.id, title: "Glow Lamp", revenue: 60, units: 2, orders: 1 })])
       const conversion = await api.get("/vendor/analytics/conversion?kind=stream", a.as())
-      expect(conversion.data.sources).toEqual([{ source: "stream:lstr_demo", kind: "stream", id: "lstr_demo", orders: 1, gmv: 60, views: 4, conversion: 0.25 }])
+      expect(conversion.data.sources).toEqual([{ source: `stream:${show.id}`, kind: "stream", id: show.id, orders: 1, gmv: 60, views: 4, conversion: 0.25 }])
       expect((await api.get("/vendor/analytics/conversion", b.as())).data.sources).toEqual([])
       const daily = await api.get("/admin/analytics/series?metric=orders&bucket=day", asAdmin())
       expect(daily.data.series.map((p: any) => p.value)).toEqual([2])
@@ -68,8 +78,8 @@ medusaIntegrationTestRunner({
       // Live and video plugins report viewers, chat and views as events; they land in the store too.
       const bus = container.resolve("event_bus") as any
       await bus.emit([
-        { name: "live_stream.viewers_sampled", data: { id: "lstr_demo", vendor_id: a.vendor.id, viewers: 40 } },
-        { name: "live_stream.chat_volume", data: { id: "lstr_demo", vendor_id: a.vendor.id, messages: 12 } },
+        { name: "live_stream.viewers_sampled", data: { id: show.id, vendor_id: a.vendor.id, viewers: 40 } },
+        { name: "live_stream.chat_volume", data: { id: show.id, vendor_id: a.vendor.id, messages: 12 } },
         { name: "video.viewed", data: { id: "vid_demo", vendor_id: a.vendor.id, watch_seconds: 9 } },
         { name: "video.liked", data: { id: "vid_demo", vendor_id: a.vendor.id } },
       ])
@@ -77,7 +87,7 @@ medusaIntegrationTestRunner({
       await store().flush()
       const hour = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) }
       const values = async (entity: string, metric: string) => (await store().points({ entity, metric, ...hour })).map((p: any) => p.value)
-      expect(await values("stream:lstr_demo", "viewers")).toEqual([40])
+      expect(await values(`stream:${show.id}`, "viewers")).toEqual([40])
       expect(await values(`vendor:${a.vendor.id}`, "chat_messages")).toEqual([12])
       expect(await values("video:vid_demo", "watch_seconds")).toEqual([9])
       expect(await values("video:vid_demo", "likes")).toEqual([1])

@@ -26,6 +26,7 @@ function limitStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: Me
     spec: analyticsOptions(req.scope).storefrontEventsLimit,
     redisUrl: process.env.REDIS_URL,
     redisPrefix: `${process.env.REDIS_PREFIX ?? "broadcart:"}rl:`,
+    lazy: true,
   }) as any
   eventsLimit!(req, res, next)
 }

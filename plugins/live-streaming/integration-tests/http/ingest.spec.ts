@@ -7,6 +7,13 @@ import { eventually, probe, publish, useLiveIngest } from "../helpers/media"
 jest.setTimeout(240_000)
 
 const ingest = useLiveIngest()
+// The ingest listens for "end" requests from API servers without ingest, over Redis.
+const prefix = `broadcart-ingest-${process.pid}:`
+beforeAll(() => Object.assign(process.env, { REALTIME_REDIS_URL: "redis://127.0.0.1:6379", REDIS_PREFIX: prefix }))
+afterAll(() => {
+  delete process.env.REALTIME_REDIS_URL
+  delete process.env.REDIS_PREFIX
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -83,11 +90,23 @@ medusaIntegrationTestRunner({
       expect(await Promise.race([late.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
       expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status).toBe("ended")
 
-      await eventually(async () => events.length >= 3, "the stream events")
+      // An API server without ingest ends a stream by asking over Redis; the encoder is cut off.
+      const second = (await api.post("/vendor/live-streams", { title: "Second show" }, host.as())).data.live_stream
+      const encoder2 = publish(`rtmp://127.0.0.1:${ingest.port}/live/${second.id}?key=${second.stream_key}`)
+      await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "live", "the second stream to go live")
+      const { publishEnd } = require("@broadcart/plugin-live-streaming/ingest/control")
+      expect(await publishEnd("redis://127.0.0.1:6379", prefix, second.id)).toBe(1)
+      await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "ended", "the second stream to end", 5_000)
+      expect(await Promise.race([encoder2.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
+
+      await eventually(async () => events.length >= 6, "the stream events")
       expect(events.map((e: any) => [e.name, e.data.id])).toEqual([
         ["live_stream.scheduled", stream.id],
         ["live_stream.started", stream.id],
         ["live_stream.ended", stream.id],
+        ["live_stream.scheduled", second.id],
+        ["live_stream.started", second.id],
+        ["live_stream.ended", second.id],
       ])
     })
   },

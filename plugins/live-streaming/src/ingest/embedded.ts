@@ -38,6 +38,9 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
       },
       ended: async (streamId, replay) => {
         const [stream] = await service.listLiveStreams({ id: streamId })
+        if (!stream || stream.status === "ended") {
+          return
+        }
         await service.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), has_replay: replay, current_viewers: 0 })
         await emit(LiveStreamEvents.ENDED, { id: streamId, vendor_id: stream.vendor_id, has_replay: replay })
       },

@@ -34,6 +34,8 @@ export class IngestServer {
   private recorders = new Map<string, HlsRecorder>()
   private rejected = new Set<string>()
   private endTimers = new Map<string, NodeJS.Timeout>()
+  /** Streams ended on purpose; their publisher's closing socket must not end them again. */
+  private ending = new Set<string>()
 
   constructor(private readonly opts: IngestOptions, private readonly hooks: IngestHooks) {}
 
@@ -91,6 +93,7 @@ export class IngestServer {
     }
     clearTimeout(this.endTimers.get(streamId))
     this.endTimers.delete(streamId)
+    this.ending.delete(streamId)
     session.socket?.once("close", () => this.publisherLeft(streamId, session.streamPath))
     if (!this.recorders.has(streamId)) {
       const recorder = new HlsRecorder(this.opts, streamId)
@@ -102,6 +105,9 @@ export class IngestServer {
 
   /** The encoder left: unless it returns within the grace period, end the stream and finish its replay. */
   private publisherLeft(streamId: string, streamPath: string) {
+    if (this.ending.has(streamId)) {
+      return
+    }
     clearTimeout(this.endTimers.get(streamId))
     this.endTimers.set(
       streamId,
@@ -111,6 +117,8 @@ export class IngestServer {
 
   /** Ends a stream now: the recorder's input is closed so ffmpeg writes a complete playlist. */
   async end(streamId: string, streamPath = `/live/${streamId}`) {
+    this.ending.add(streamId)
+    clearTimeout(this.endTimers.get(streamId))
     this.endTimers.delete(streamId)
     const Context = require("node-media-server/src/core/context.js")
     const broadcast = Context.broadcasts.get(streamPath)

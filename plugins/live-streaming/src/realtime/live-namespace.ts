@@ -164,7 +164,8 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
 
     socket.on("disconnect", () => {
       for (const streamId of [...socket.data.streams]) {
-        void leave(socket, streamId)
+        // At shutdown the state store may already be gone; a lost decrement expires with the stream.
+        leave(socket, streamId).catch(() => undefined)
       }
     })
   })
