@@ -72,3 +72,16 @@ export async function eventually<T>(check: () => Promise<T>, what: string, timeo
     await new Promise((r) => setTimeout(r, 200))
   }
 }
+
+/** Gives the app's live plugin a Redis (socket.io adapter, ingest control) under a key prefix of its own. */
+export function useLiveRedis(name: string) {
+  const prefix = `broadcart-${name}-${process.pid}:`
+  beforeAll(() => Object.assign(process.env, { REALTIME_REDIS_URL: REDIS_URL, REDIS_PREFIX: prefix }))
+  afterAll(() => {
+    delete process.env.REALTIME_REDIS_URL
+    delete process.env.REDIS_PREFIX
+  })
+  return { url: REDIS_URL, prefix }
+}
+
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"

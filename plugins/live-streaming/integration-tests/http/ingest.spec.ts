@@ -2,18 +2,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
-import { eventually, probe, publish, useLiveIngest } from "../helpers/media"
+import { eventually, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
 
 jest.setTimeout(240_000)
 
 const ingest = useLiveIngest()
 // The ingest listens for "end" requests from API servers without ingest, over Redis.
-const prefix = `broadcart-ingest-${process.pid}:`
-beforeAll(() => Object.assign(process.env, { REALTIME_REDIS_URL: "redis://127.0.0.1:6379", REDIS_PREFIX: prefix }))
-afterAll(() => {
-  delete process.env.REALTIME_REDIS_URL
-  delete process.env.REDIS_PREFIX
-})
+const redis = useLiveRedis("ingest")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -95,7 +90,7 @@ medusaIntegrationTestRunner({
       const encoder2 = publish(`rtmp://127.0.0.1:${ingest.port}/live/${second.id}?key=${second.stream_key}`)
       await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "live", "the second stream to go live")
       const { publishEnd } = require("@broadcart/plugin-live-streaming/ingest/control")
-      expect(await publishEnd("redis://127.0.0.1:6379", prefix, second.id)).toBe(1)
+      expect(await publishEnd(redis.url, redis.prefix, second.id)).toBe(1)
       await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "ended", "the second stream to end", 5_000)
       expect(await Promise.race([encoder2.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
 

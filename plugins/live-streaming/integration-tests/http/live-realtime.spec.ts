@@ -1,18 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { eventually } from "../helpers/media"
+import { eventually, useLiveRedis } from "../helpers/media"
 import { liveClient, type LiveClient } from "../helpers/sockets"
 
 jest.setTimeout(240_000)
 
 // Node A is the app's own socket.io server; node B a second one in this process. Both share Redis.
-const prefix = `broadcart-test-${process.pid}:`
-beforeAll(() => Object.assign(process.env, { REALTIME_REDIS_URL: "redis://127.0.0.1:6379", REDIS_PREFIX: prefix }))
-afterAll(() => {
-  delete process.env.REALTIME_REDIS_URL
-  delete process.env.REDIS_PREFIX
-})
+useLiveRedis("realtime")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
