@@ -1,10 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core"
+import { MarketplaceOrderEvents, toNumber, type MarketplaceOrderEventData } from "@broadcart/core"
 import { orderPoints } from "../lib/order-points"
 import { timeSeries } from "../lib/store"
-
-const toNumber = (v: any) => (typeof v === "number" ? v : Number(v?.numeric ?? v?.value ?? v ?? 0))
 
 /** Records a placed order's GMV by platform, vendor, product and source. Buffered: never slows checkout. */
 export default async function recordPlacedOrder({ event, container }: SubscriberArgs<MarketplaceOrderEventData>) {

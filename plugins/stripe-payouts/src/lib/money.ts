@@ -1,3 +1,7 @@
+import { toNumber } from "@broadcart/core"
+
+export { toNumber }
+
 /** Currencies Stripe counts without minor units, and those with three decimals. */
 const ZERO_DECIMAL = new Set(["bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"])
 const THREE_DECIMAL = new Set(["bhd", "iqd", "jod", "kwd", "omr", "tnd"])
@@ -17,24 +21,6 @@ export function toMinor(amount: unknown, currency: string): number {
 export function fromMinor(minor: number, currency: string): number {
   const digits = currencyDigits(currency)
   return Number((minor / 10 ** digits).toFixed(digits))
-}
-
-/** Reads a Medusa amount that may be a number, string, or BigNumber ({ numeric } / { value }). */
-export function toNumber(value: unknown): number {
-  if (value === null || value === undefined) {
-    return 0
-  }
-  if (typeof value === "number") {
-    return value
-  }
-  if (typeof value === "string") {
-    return Number(value)
-  }
-  const v = value as { numeric?: number; value?: string | number }
-  if (typeof v.numeric === "number") {
-    return v.numeric
-  }
-  return Number(v.value ?? 0)
 }
 
 /**

@@ -1,9 +1,8 @@
-import { MathBN } from "@medusajs/framework/utils"
+import { toNumber } from "@broadcart/core"
+
+export { toNumber }
 
 type Amount = { raw_amount?: unknown; amount?: unknown } | null | undefined
-
-/** A Medusa amount (number, string or BigNumber, raw or not) as a plain number; missing is 0. */
-export const toNumber = (value: unknown) => MathBN.convert((value ?? 0) as any).toNumber()
 
 /** The sum of rows' amounts, preferring their exact raw value. */
 export const sumAmounts = (rows: Amount[] | undefined) =>
