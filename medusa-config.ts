@@ -55,9 +55,13 @@ module.exports = defineConfig({
     pluginEntry("@broadcart/plugin-live-streaming", {
       ingest: settings.LIVE_INGEST,
       rtmpPort: settings.LIVE_RTMP_PORT,
+      rtmpHost: settings.LIVE_RTMP_HOST,
       rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
       publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
       mediaDir: settings.LIVE_MEDIA_DIR,
+      flv: settings.LIVE_FLV,
+      flvPort: settings.LIVE_FLV_PORT,
+      flvPublicUrl: settings.LIVE_FLV_PUBLIC_URL ?? `http://localhost:${settings.LIVE_FLV_PORT}`,
       realtime: settings.LIVE_REALTIME,
       realtimePort: settings.REALTIME_PORT,
       realtimeRedisUrl: settings.REALTIME_REDIS_URL ?? settings.REDIS_URL,

@@ -18,6 +18,16 @@ export default definePluginOptions(
       ffmpegPath: z.string().default("ffmpeg"),
       segmentSeconds: z.number().int().min(1).max(10).default(2).describe("HLS segment length"),
       endGraceSeconds: z.number().min(0).max(30).default(2).describe("How long after the encoder leaves the stream ends"),
+      flv: z.boolean().default(true).describe("Also serve live streams over low-latency HTTP-FLV and WebSocket-FLV from the ingest"),
+      flvPort: z.number().int().min(1).max(65535).default(8088).describe("HTTP-FLV playback port (on rtmpHost)"),
+      flvPublicUrl: z.string().url().default("http://localhost:8088").describe("Origin of the HTTP-FLV playback, for playback URLs"),
+      playerStallSeconds: z.number().min(1).max(120).default(5).describe("An HTTP-FLV player that stops reading this long is dropped"),
+      playerMaxUnsentBytes: z
+        .number()
+        .int()
+        .min(64 * 1024)
+        .default(8 * 1024 * 1024)
+        .describe("An HTTP-FLV player this far behind is dropped at once"),
       realtime: z.boolean().default(true).describe("Serve live chat, viewer counts and pins over socket.io"),
       realtimePort: z.number().int().min(0).max(65535).default(9001).describe("Port of the socket.io server (0: any free port)"),
       realtimeRedisUrl: z.string().optional().describe("Redis shared by every node's socket.io, for rooms across nodes"),

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
-import { eventually, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
+import { eventually, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
 
 jest.setTimeout(240_000)
 
@@ -103,6 +103,62 @@ medusaIntegrationTestRunner({
         ["live_stream.started", second.id],
         ["live_stream.ended", second.id],
       ])
+    })
+
+    it("plays live streams over low-latency HTTP-FLV, refuses other plays and publishes, and drops a player that stops reading", async () => {
+      const container = getContainer()
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Fast Lamps")
+      const store = { headers: { "x-publishable-api-key": shop.key }, validateStatus: () => true }
+      const stream = (await api.post("/vendor/live-streams", { title: "Low latency" }, host.as())).data.live_stream
+      const other = (await api.post("/vendor/live-streams", { title: "Not yet" }, host.as())).data.live_stream
+      const flv = (id: string) => `http://127.0.0.1:${ingest.flvPort}/live/${id}.flv`
+      const exitsSoon = (p: { exited: Promise<number | null> }) => Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])
+
+      // Nothing plays before the stream is live.
+      const early = await fetch(flv(stream.id))
+      expect(early.status).toBe(404)
+      expect(await early.json()).toEqual({ type: "not_found", message: `Stream ${stream.id} is not live` })
+
+      const encoder = publish(`rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${stream.stream_key}`, { bitrate: "3M" })
+      await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "live", "the stream to go live")
+      const live = (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream
+      expect(live.flv_url).toBe(`http://localhost:${ingest.flvPort}/live/${stream.id}.flv`)
+      expect(await probe(flv(stream.id))).toEqual(["aac", "h264"])
+
+      // RTMP is for publishing only, and an HTTP-FLV publish with a wrong key is cut off like an RTMP one.
+      await expect(probe(`rtmp://127.0.0.1:${ingest.port}/live/${stream.id}`)).rejects.toThrow()
+      expect((await fetch(flv(other.id))).status).toBe(404)
+      const intruder = publish(`${flv(other.id)}?key=live_wrong`)
+      const intruderExit = await exitsSoon(intruder)
+      expect(intruderExit).not.toBe("still running")
+      expect(intruderExit).not.toBe(0)
+      expect((await api.get(`/store/live-streams/${other.id}`, store)).data.live_stream).toMatchObject({ status: "scheduled", flv_url: null })
+
+      // A frozen player is dropped once its backlog outlives the stall time; a reading one plays on.
+      const frozen = playFlv(flv(stream.id), { stall: true })
+      const watching = playFlv(flv(stream.id))
+      const players = container.resolve("liveStreaming").ingest.players
+      await eventually(async () => players.dropped === 1, "the frozen player to be dropped", 60_000)
+      expect(frozen.head).toMatch(/^HTTP\/1.1 200/)
+      // Woken up, it gets what had been sent and then the end of its connection, while the stream is live.
+      frozen.resume()
+      await Promise.race([frozen.closed, new Promise((r) => setTimeout(r, 10_000))])
+      expect(frozen.socket.destroyed).toBe(true)
+      expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status).toBe("live")
+      const before = watching.bytes
+      await new Promise((r) => setTimeout(r, 2000))
+      expect(watching.bytes - before).toBeGreaterThan(100_000)
+      expect(watching.socket.destroyed).toBe(false)
+      expect(players.dropped).toBe(1)
+
+      // When the stream ends its players are closed, and it no longer plays.
+      encoder.kill("SIGKILL")
+      await Promise.race([watching.closed, new Promise((r) => setTimeout(r, 10_000))])
+      expect(watching.socket.destroyed).toBe(true)
+      await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "ended", "the stream to end", 5_000)
+      expect((await fetch(flv(stream.id))).status).toBe(404)
+      expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.flv_url).toBeNull()
     })
   },
 })

@@ -8,11 +8,13 @@ export function forVendor(service: LiveStreamingModuleService, stream: Record<st
     ingest: service.ingestFor(stream.id, key ?? undefined),
     ...(key ? { stream_key: key } : {}),
     playback_url: service.playbackUrl(stream.id),
+    flv_url: service.flvUrl(stream.id),
   }
 }
 
-/** A stream as the storefront sees it: playback only when live or replayable. */
+/** A stream as the storefront sees it: HLS playback when live or replayable, HTTP-FLV when live. */
 export function forStore(service: LiveStreamingModuleService, stream: Record<string, any>) {
-  const playable = stream.status === "live" || (stream.status === "ended" && stream.has_replay)
-  return { ...stream, playback_url: playable ? service.playbackUrl(stream.id) : null }
+  const live = stream.status === "live"
+  const playable = live || (stream.status === "ended" && stream.has_replay)
+  return { ...stream, playback_url: playable ? service.playbackUrl(stream.id) : null, flv_url: live ? service.flvUrl(stream.id) : null }
 }

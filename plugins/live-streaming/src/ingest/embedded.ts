@@ -11,7 +11,17 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
   const emit = (name: string, data: Record<string, unknown>) => container.resolve(Modules.EVENT_BUS).emit({ name, data })
   const o = service.options
   const ingest = new IngestServer(
-    { rtmpPort: o.rtmpPort, rtmpHost: o.rtmpHost, mediaDir: o.mediaDir, ffmpegPath: o.ffmpegPath, segmentSeconds: o.segmentSeconds, endGraceSeconds: o.endGraceSeconds },
+    {
+      rtmpPort: o.rtmpPort,
+      rtmpHost: o.rtmpHost,
+      mediaDir: o.mediaDir,
+      ffmpegPath: o.ffmpegPath,
+      segmentSeconds: o.segmentSeconds,
+      endGraceSeconds: o.endGraceSeconds,
+      flvPort: o.flv ? o.flvPort : null,
+      playerStallSeconds: o.playerStallSeconds,
+      playerMaxUnsentBytes: o.playerMaxUnsentBytes,
+    },
     {
       authorize: async (streamId, key) => {
         const [stream] = await service.listLiveStreams({ id: streamId })
@@ -58,6 +68,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
       await stop()
     }
   }
-  logger.info(`Live ingest: RTMP on ${o.rtmpHost}:${o.rtmpPort}, media in ${o.mediaDir}`)
+  const flv = o.flv ? `, HTTP-FLV on ${o.rtmpHost}:${o.flvPort}` : ""
+  logger.info(`Live ingest: RTMP on ${o.rtmpHost}:${o.rtmpPort}${flv}, media in ${o.mediaDir}`)
   return ingest
 }

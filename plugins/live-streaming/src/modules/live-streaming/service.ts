@@ -101,6 +101,11 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
     await this.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), current_viewers: 0 })
   }
 
+  /** Low-latency HTTP-FLV URL of a stream while live (`ws://` at the same path for WebSocket-FLV), if offered. */
+  flvUrl(streamId: string) {
+    return this.options.flv ? `${this.options.flvPublicUrl.replace(/\/$/, "")}/live/${streamId}.flv` : null
+  }
+
   /** Public playback URL of a stream's HLS (live, or the replay once ended). */
   playbackUrl(streamId: string) {
     return `${this.options.publicUrl.replace(/\/$/, "")}/hls/${streamId}/index.m3u8`
