@@ -12,7 +12,7 @@ export function requestIdOf(req: MedusaRequest): string {
 
 /**
  * Runs the rest of the request inside its context, echoes `x-request-id`, and writes one
- * request line when the answer is finished.
+ * request line when the answer is finished (for HLS media, only when it failed).
  */
 export function requestLog(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const requestId = requestIdOf(req)
@@ -24,6 +24,10 @@ export function requestLog(req: MedusaRequest, res: MedusaResponse, next: Medusa
   const started = process.hrtime.bigint()
   const logger = req.scope.resolve("logger") as any
   res.on("finish", () => {
+    // Media files are fetched by every viewer every few seconds: only failures are worth a line.
+    if (res.statusCode < 400 && req.path.startsWith("/hls/")) {
+      return
+    }
     const duration_ms = Number(process.hrtime.bigint() - started) / 1e6
     const fields = {
       request_id: requestId,

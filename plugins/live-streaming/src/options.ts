@@ -18,6 +18,8 @@ export default definePluginOptions(
       ffmpegPath: z.string().default("ffmpeg"),
       segmentSeconds: z.number().int().min(1).max(10).default(2).describe("HLS segment length"),
       endGraceSeconds: z.number().min(0).max(30).default(2).describe("How long after the encoder leaves the stream ends"),
+      hlsCacheMb: z.number().int().min(16).default(256).describe("Memory for HLS segments served to viewers"),
+      liveWindowSegments: z.number().int().min(3).max(100).default(6).describe("Segments in a live playlist (the replay keeps all)"),
       flv: z.boolean().default(true).describe("Also serve live streams over low-latency HTTP-FLV and WebSocket-FLV from the ingest"),
       flvPort: z.number().int().min(1).max(65535).default(8088).describe("HTTP-FLV playback port (on rtmpHost)"),
       flvPublicUrl: z.string().url().default("http://localhost:8088").describe("Origin of the HTTP-FLV playback, for playback URLs"),

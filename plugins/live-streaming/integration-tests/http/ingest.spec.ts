@@ -54,6 +54,7 @@ medusaIntegrationTestRunner({
         return res.status === 200 && (res.data.match(/seg_\d+\.ts/g) ?? []).length >= 2 && res
       }, "a playlist with segments", 30_000)
       expect(playlist.headers["content-type"]).toContain("application/vnd.apple.mpegurl")
+      expect(playlist.headers["cache-control"]).toBe("no-cache")
       expect(playlist.headers["access-control-allow-origin"]).toBe("*")
       const segment = await api.get(`${playlistUrl.replace("index.m3u8", "")}seg_00000.ts`, { responseType: "arraybuffer" })
       expect(segment.headers["content-type"]).toBe("video/mp2t")
@@ -77,7 +78,9 @@ medusaIntegrationTestRunner({
       const service = container.resolve("liveStreaming") as any
       await service.updateLiveStreams({ id: stream.id, ended_at: new Date(Date.now() - 31 * 86_400_000) })
       await require("@broadcart/plugin-live-streaming/jobs/expire-replays").default(container)
-      expect((await api.get(playlistUrl, { validateStatus: () => true })).status).toBe(404)
+      // Servers notice within a playlist check (half a segment).
+      await eventually(async () => (await api.get(playlistUrl, { validateStatus: () => true })).status === 404, "the replay to be gone", 2_000)
+      expect((await api.get(`${playlistUrl.replace("index.m3u8", "")}seg_00000.ts`, { validateStatus: () => true })).status).toBe(404)
       expect((await api.get("/store/live-streams?status=ended", store)).data.live_streams).toEqual([])
 
       // An ended stream cannot go live again, even with its key.

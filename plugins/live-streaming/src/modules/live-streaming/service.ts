@@ -4,6 +4,7 @@ import { parseModuleOptions } from "@broadcart/core"
 import optionsDefinition from "../../options"
 import type { IngestServer } from "../../ingest/ingest-server"
 import type { LiveRealtime } from "../../realtime/embedded"
+import { MediaCache } from "../../hls/media-cache"
 import { LiveStream } from "./models/live-stream"
 import { LiveStreamProduct } from "./models/live-stream-product"
 
@@ -18,6 +19,8 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   ingest: IngestServer | null = null
   /** This node's socket.io server for live chat, viewers and pins, if any. */
   live: LiveRealtime | null = null
+  /** HLS files served by this process, in memory. */
+  readonly mediaCache: MediaCache
   private readonly workerMode: string
   private readonly logger: { error(message: string): void }
 
@@ -25,6 +28,11 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseModuleOptions(optionsDefinition, options ?? {})
+    this.mediaCache = new MediaCache({
+      maxBytes: this.options.hlsCacheMb * 1024 * 1024,
+      playlistCheckMs: this.options.segmentSeconds * 250,
+      liveWindow: this.options.liveWindowSegments,
+    })
     this.workerMode = (container as any).configModule?.projectConfig?.workerMode ?? "shared"
     this.logger = (container as any).logger ?? console
   }
