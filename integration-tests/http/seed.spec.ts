@@ -31,7 +31,7 @@ medusaIntegrationTestRunner({
       expect(products.data.count).toBe(4)
       const hoodie = products.data.products.find((p: any) => p.handle === "broadcart-hoodie")
       expect(hoodie.variants).toHaveLength(4)
-      expect(hoodie.variants[0].calculated_price.calculated_amount).toBe(5500)
+      expect(hoodie.variants[0].calculated_price.calculated_amount).toBe(55)
 
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["stocked_quantity"] })

@@ -1,4 +1,4 @@
-/** Demo catalogue for a fresh install: a few products a live seller might pin on stream. */
+/** Demo catalogue for a fresh install: a few products a live seller might pin on stream (prices in major units, as Medusa v2 keeps them). */
 type Demo = {
   title: string
   handle: string
@@ -9,10 +9,10 @@ type Demo = {
 }
 
 const demos: Demo[] = [
-  { title: "Studio Ring Light", handle: "studio-ring-light", description: "A 12-inch dimmable ring light for going live.", usd: 4900, eur: 4500 },
-  { title: "Wireless Lavalier Mic", handle: "wireless-lavalier-mic", description: "Clip-on mic with 50 m range and noise reduction.", usd: 7900, eur: 7400 },
-  { title: "Broadcart Hoodie", handle: "broadcart-hoodie", description: "Heavy cotton hoodie for long shows.", sizes: ["S", "M", "L", "XL"], usd: 5500, eur: 5200 },
-  { title: "Phone Tripod", handle: "phone-tripod", description: "Extendable tripod with a Bluetooth remote.", usd: 2900, eur: 2700 },
+  { title: "Studio Ring Light", handle: "studio-ring-light", description: "A 12-inch dimmable ring light for going live.", usd: 49, eur: 45 },
+  { title: "Wireless Lavalier Mic", handle: "wireless-lavalier-mic", description: "Clip-on mic with 50 m range and noise reduction.", usd: 79, eur: 74 },
+  { title: "Broadcart Hoodie", handle: "broadcart-hoodie", description: "Heavy cotton hoodie for long shows.", sizes: ["S", "M", "L", "XL"], usd: 55, eur: 52 },
+  { title: "Phone Tripod", handle: "phone-tripod", description: "Extendable tripod with a Bluetooth remote.", usd: 29, eur: 27 },
 ]
 
 export const DEMO_PRODUCTS = demos.map(({ title, handle, description, sizes, usd, eur }) => {

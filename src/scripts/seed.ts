@@ -187,8 +187,8 @@ async function seedShipping(
   })
   await createShippingOptionsWorkflow(container).run({
     input: [
-      option("Standard Shipping", "standard", "Ships in 2-3 days.", 500, 500),
-      option("Express Shipping", "express", "Ships in 24 hours.", 1500, 1400),
+      option("Standard Shipping", "standard", "Ships in 2-3 days.", 5, 5),
+      option("Express Shipping", "express", "Ships in 24 hours.", 15, 14),
       {
         ...option("Free Returns", "return", "Send items back to the warehouse at no cost.", 0, 0),
         rules: [rules[0], { ...rules[1], value: "true" }],

@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
       expect(pc.payments).toHaveLength(1)
       // Shipping is shared in proportion to item value and adds up to the one shipping charge.
       const shipping = group.orders.map((o: any) => o.shipping_total)
-      expect(shipping.reduce((s: number, x: number) => s + x, 0)).toBe(500)
+      expect(shipping.reduce((s: number, x: number) => s + x, 0)).toBe(5)
       expect(byVendor[b.vendor.handle].shipping_total).toBeGreaterThan(byVendor[a.vendor.handle].shipping_total)
 
       // Completing again gives back the same group, not new orders.

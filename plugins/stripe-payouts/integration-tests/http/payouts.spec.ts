@@ -127,20 +127,21 @@ medusaIntegrationTestRunner({
       expect(accepted.data).toMatchObject({ refunded_amount: 40 })
       expect([...stripe.fake.refunds.values()].map((r) => r.amount)).toEqual([4000])
 
-      // Vendor share of the refund: net/gross of 40.00 = 268/280 x 40 = 38.29; commission gives back 1.71.
+      // Vendor share of the refund: net/gross of 40.00 = 70/82 x 40 = 34.15 (82 = 80 of lamps + 2 of shipping); commission gives back 5.85.
       const reversed = await waitFor(async () => {
         const detail = (await api.get(`/vendor/payouts/${paid.id}`, a.as())).data.payout
-        return detail.adjustments.some((x: any) => x.status === "done") && detail
+        // The payout and its adjustments are read by separate queries, so wait for both to show it.
+        return detail.adjustments.some((x: any) => x.status === "done") && detail.reversed_amount > 0 && detail
       }, "the reversal")
-      expect(reversed).toMatchObject({ refunded_amount: 40, refunded_vendor_amount: 38.29, refunded_commission_amount: 1.71, reversed_amount: 38.29 })
+      expect(reversed).toMatchObject({ refunded_amount: 40, refunded_vendor_amount: 34.15, refunded_commission_amount: 5.85, reversed_amount: 34.15 })
       const [adjustment] = reversed.adjustments
-      expect(adjustment).toMatchObject({ kind: "reversal", refund_amount: 40, vendor_amount: 38.29, commission_amount: 1.71 })
+      expect(adjustment).toMatchObject({ kind: "reversal", refund_amount: 40, vendor_amount: 34.15, commission_amount: 5.85 })
       const reversals = [...stripe.fake.reversals.values()]
       expect(reversals).toHaveLength(1)
-      expect(reversals[0]).toMatchObject({ id: adjustment.stripe_reversal_id, transfer: transfer.id, amount: 3829 })
+      expect(reversals[0]).toMatchObject({ id: adjustment.stripe_reversal_id, transfer: transfer.id, amount: 3415 })
       expect(stripe.fake.requestsTo("POST", `/v1/transfers/${transfer.id}/reversals`)[0].idempotencyKey).toBe(`reversal_${adjustment.id}`)
       const { balances } = (await api.get("/vendor/payouts", a.as())).data
-      expect(balances[0]).toMatchObject({ paid: 229.71, commission: 10.29 })
+      expect(balances[0]).toMatchObject({ paid: 35.85, commission: 6.15 })
 
       // The job's sweep finds nothing left to do: the same refund is never reversed twice.
       await runPayouts()
