@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { eventually, useLiveRedis } from "../helpers/media"
 import { liveClient, type LiveClient } from "../helpers/sockets"
 
@@ -110,6 +111,47 @@ medusaIntegrationTestRunner({
       expect(gmv.map((p: any) => p.value)).toEqual([60])
       const stats = await api.get(`/vendor/live-streams/${streamId}/analytics`, host.as())
       expect(stats.data.analytics).toMatchObject({ unique_viewers: 5, chat_messages: 4, orders: 1, gmv: 60, currency_code: "usd" })
+    })
+
+    it("answers the storefront's stream and vendor reads from cache, fresh after every change", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Cached Host")
+      const lamp = await createStockedProduct(api, host, "Cached Lamp", 20)
+      const stream = (await api.post("/vendor/live-streams", { title: "Cached show", product_ids: [lamp.product.id] }, host.as())).data.live_stream
+      const store = { headers: { "x-publishable-api-key": shop.key }, validateStatus: () => true }
+      const read = (path: string) => api.get(path, store)
+      const detail = `/store/live-streams/${stream.id}`
+
+      const first = await read(detail)
+      expect(first.headers["x-cache"]).toBe("MISS")
+      const second = await read(detail)
+      expect(second.headers["x-cache"]).toBe("HIT")
+      expect(second.data).toEqual(first.data)
+      expect((await read("/store/live-streams?status=scheduled")).headers["x-cache"]).toBe("MISS")
+      expect((await read("/store/live-streams?status=scheduled")).headers["x-cache"]).toBe("HIT")
+      expect((await read("/store/live-streams?status=scheduled&limit=5")).headers["x-cache"]).toBe("MISS")
+      expect((await read(`/store/vendors/${host.vendor.handle}`)).headers["x-cache"]).toBe("MISS")
+      expect((await read(`/store/vendors/${host.vendor.handle}`)).headers["x-cache"]).toBe("HIT")
+
+      // A pin, a product renamed by its vendor, and the stream going live each show at once.
+      await api.post(`/vendor/live-streams/${stream.id}/pins`, { product_id: lamp.product.id }, host.as())
+      await eventually(async () => (await read(detail)).data.live_stream.products[0].pinned === true, "the pin in the cached stream", 3_000)
+      expect((await api.post(`/vendor/products/${lamp.product.id}`, { title: "Renamed Lamp" }, host.as())).status).toBe(200)
+      await eventually(async () => (await read(detail)).data.live_stream.products[0].title === "Renamed Lamp", "the new title in the cached stream", 3_000)
+      await eventually(async () => (await read(`/store/vendors/${host.vendor.handle}`)).data.vendor.products[0].title === "Renamed Lamp", "the new title on the vendor page", 3_000)
+      await service.updateLiveStreams({ id: stream.id, status: "live", started_at: new Date() })
+      await eventually(async () => (await read("/store/live-streams?status=live")).data.live_streams.some((s: any) => s.id === stream.id), "the stream in the live list", 3_000)
+      expect((await read("/store/live-streams?status=scheduled")).data.live_streams.map((s: any) => s.id)).not.toContain(stream.id)
+      expect((await read(detail)).data.live_stream).toMatchObject({ status: "live", playback_url: expect.stringContaining(stream.id) })
+
+      // A suspended vendor's stream and page disappear from the storefront.
+      const admin = await adminHeaders(container, api)
+      expect((await api.post(`/admin/vendors/${host.vendor.id}/suspend`, { reason: "test" }, fromIp("10.61.0.1", admin.headers))).status).toBe(200)
+      await eventually(async () => (await read(detail)).status === 404, "the suspended vendor's stream to go", 3_000)
+      await eventually(async () => (await read(`/store/vendors/${host.vendor.handle}`)).status === 404, "the suspended vendor's page to go", 3_000)
+      expect((await read("/store/live-streams?status=live")).data.live_streams.map((s: any) => s.id)).not.toContain(stream.id)
     })
   },
 })

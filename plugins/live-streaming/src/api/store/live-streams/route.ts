@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendCachedJson } from "@broadcart/core"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { forStore } from "../../serialize"
@@ -7,8 +8,15 @@ import { publicStreamFields } from "../../query-config"
 
 type ListQuery = { limit: number; offset: number; status: "live" | "scheduled" | "ended"; vendor_id?: string }
 
-/** Streams of active vendors: live now (most watched first), upcoming (soonest first) or replays (newest first). */
+/**
+ * Streams of active vendors: live now (most watched first), upcoming (soonest first) or replays
+ * (newest first). Cached until any stream or vendor changes.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  await sendCachedJson(req, res, { tags: ["LiveStream:list:*", "Vendor:list:*"] }, () => listStreams(req))
+}
+
+async function listStreams(req: MedusaRequest) {
   const { limit, offset, status, vendor_id } = req.validatedQuery as unknown as ListQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id"], filters: { status: "active", ...(vendor_id ? { id: vendor_id } : {}) } })
@@ -18,5 +26,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     { status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
   )
-  res.json({ live_streams: streams.map((s) => forStore(service, s)), count, limit, offset })
+  return { live_streams: streams.map((s) => forStore(service, s)), count, limit, offset }
 }

@@ -1,11 +1,25 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { sendCachedJson } from "@broadcart/core"
 import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
 import { forStore } from "../../../serialize"
 
-/** A stream with its featured products (pinned one marked); 404 for cancelled streams and inactive vendors. */
+/**
+ * A stream with its featured products (pinned one marked); 404 for cancelled streams and inactive
+ * vendors. Cached until the stream, its products list, one of the products or the vendor changes.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const tags = ({ live_stream: stream }: any) => [
+    `LiveStream:${stream.id}`,
+    "LiveStreamProduct:list:*",
+    `Vendor:${stream.vendor.id}`,
+    ...stream.products.map((p: any) => `Product:${p.id}`),
+  ]
+  await sendCachedJson(req, res, { tags }, () => streamDetails(req))
+}
+
+async function streamDetails(req: MedusaRequest) {
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [stream] = await service.listLiveStreams({ id: req.params.id }, { relations: ["products"] })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -25,5 +39,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     .filter((p: any) => byId.has(p.product_id))
     .map((p: any) => ({ ...byId.get(p.product_id), pinned: !!p.pinned_at }))
   const { stream_key_hash, stream_key_hint, products: _, metadata, ...visible } = stream as any
-  res.json({ live_stream: { ...forStore(service, visible), vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name, logo: vendor.logo }, products: featured } })
+  return { live_stream: { ...forStore(service, visible), vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name, logo: vendor.logo }, products: featured } }
 }
