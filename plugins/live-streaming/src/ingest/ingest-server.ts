@@ -145,13 +145,16 @@ export class IngestServer {
   }
 
   private async postPublish(session: Session) {
-    if (this.rejected.has(session.id)) {
+    // Sessions cut in prePublish still get here; each is forgotten once seen.
+    if (this.rejected.delete(session.id)) {
       return
     }
     const streamId = session.streamName
     const verdict = await this.hooks.authorize(streamId, session.streamQuery?.key)
     if (!verdict.ok) {
-      return this.cut(session, verdict.reason)
+      this.cut(session, verdict.reason)
+      this.rejected.delete(session.id)
+      return
     }
     clearTimeout(this.endTimers.get(streamId))
     this.endTimers.delete(streamId)
