@@ -11,8 +11,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { sourceSegments, startLiveStream } from "./lib/hls-packager.mjs"
+import { startApp, stopGroup, waitFor } from "./lib/app.mjs"
 
-const ROOT = join(import.meta.dirname, "..")
 const steps = (process.argv[2] ?? "1000,1500,2000,2500,3000").split(",").map(Number)
 const seconds = Number(process.argv[3] ?? 20)
 const bitrate = process.argv[4] ?? "2500k"
@@ -51,17 +51,6 @@ function viewers(url, count) {
   })
 }
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) {
-      return
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`)
-}
-
 async function ramp(name, server, origin) {
   const url = `${origin}/hls/${STREAM}/index.m3u8`
   let best = 0
@@ -82,13 +71,6 @@ async function ramp(name, server, origin) {
   return best
 }
 
-function stop(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM")
-  } catch {}
-  return new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)))
-}
-
 const media = mkdtempSync(join(tmpdir(), "broadcart-bench-media-"))
 const stopStream = startLiveStream(join(media, STREAM), sourceSegments(bitrate), history)
 console.log(`HLS origin: a ${bitrate} stream live for ${history} segments; ${seconds} s per step; viewers ${steps.join(", ")}`)
@@ -97,17 +79,16 @@ const baselinePort = 9300
 const baseline = spawn(process.execPath, [join(import.meta.dirname, "lib/static-origin.mjs"), media, String(baselinePort)], { stdio: "ignore", detached: true })
 await waitFor(`http://127.0.0.1:${baselinePort}/hls/${STREAM}/index.m3u8`, 10_000)
 const plain = await ramp("static", baseline, `http://127.0.0.1:${baselinePort}`)
-await stop(baseline)
+await stopGroup(baseline)
 
 const port = 9310
-const env = { ...process.env, PORT: String(port), LIVE_MEDIA_DIR: media, LIVE_INGEST: "off", LIVE_REALTIME: "false", NODE_ENV: "production", LOG_LEVEL: "warn" }
-const app = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true })
+const app = startApp({ PORT: String(port), LIVE_MEDIA_DIR: media, LIVE_INGEST: "off", LIVE_REALTIME: "false", LOG_LEVEL: "warn" })
 try {
   await waitFor(`http://127.0.0.1:${port}/hls/${STREAM}/index.m3u8`, 600_000)
   const ours = await ramp("ours", app, `http://127.0.0.1:${port}`)
   console.log(`Most viewers at full rate: static ${plain}, ours ${ours} | ratio ${plain ? (ours / plain).toFixed(2) : "n/a"}`)
 } finally {
-  await stop(app)
+  await app.stop()
   stopStream()
   rmSync(media, { recursive: true, force: true })
 }

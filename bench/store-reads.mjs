@@ -3,11 +3,9 @@
 //   node bench/store-reads.mjs [seconds=10] [connections=32]
 // Our server is started with scripts/start.mjs (DATABASE_URL if set, else the embedded PostgreSQL),
 // with rate limits off so one client IP can load it.
-import { spawn } from "node:child_process"
-import { join } from "node:path"
 import { load } from "./lib/http-load.mjs"
+import { startApp, waitFor } from "./lib/app.mjs"
 
-const ROOT = join(import.meta.dirname, "..")
 const seconds = Number(process.argv[2] ?? 10)
 const connections = Number(process.argv[3] ?? 32)
 const port = 9320
@@ -48,28 +46,14 @@ async function seedShow() {
   return { key, streamId: live_stream.id, productId: products[0].id }
 }
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) {
-      return
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`)
-}
-
-const env = {
-  ...process.env,
+const app = startApp({
   PORT: String(port),
-  NODE_ENV: "production",
   RATE_LIMITS_ENABLED: "false",
   LIVE_INGEST: "off",
   LIVE_REALTIME: "false",
   ADMIN_EMAIL: admin.email,
   ADMIN_PASSWORD: admin.password,
-}
-const app = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true })
+})
 try {
   await waitFor(`${base}/health`, 600_000)
   const { key, streamId, productId } = await seedShow()
@@ -89,8 +73,6 @@ try {
   const baseline = results["Medusa /store/products?limit=20"].rps
   console.log(`ratio, our stream page vs Medusa's product list: ${(results["ours /store/live-streams/:id"].rps / baseline).toFixed(2)}`)
 } finally {
-  try {
-    process.kill(-app.pid, "SIGTERM")
-  } catch {}
+  await app.stop()
 }
 process.exit(0)
