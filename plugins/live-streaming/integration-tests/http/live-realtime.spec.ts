@@ -111,6 +111,13 @@ medusaIntegrationTestRunner({
       expect(gmv.map((p: any) => p.value)).toEqual([60])
       const stats = await api.get(`/vendor/live-streams/${streamId}/analytics`, host.as())
       expect(stats.data.analytics).toMatchObject({ unique_viewers: 5, chat_messages: 4, orders: 1, gmv: 60, currency_code: "usd" })
+
+      // Every 10 s the counts are also pushed to the viewers on both nodes, unasked.
+      const answered = await guest.call("viewers", { stream_id: streamId })
+      await eventually(async () => !!(a1.received.viewers?.length && guest.received.viewers?.length), "viewer counts pushed on both nodes", 15_000)
+      for (const viewer of [a1, guest]) {
+        expect(viewer.received.viewers.at(-1)).toEqual({ stream_id: streamId, current: answered.current, peak: answered.peak })
+      }
     })
 
     it("answers the storefront's stream and vendor reads from cache, fresh after every change", async () => {

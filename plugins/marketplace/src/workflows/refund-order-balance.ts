@@ -7,6 +7,8 @@ export type RefundOrderBalanceInput = {
   order_id: string
   /** `all`: give back everything captured for the order (cancel). `owed`: what Medusa's summary says is owed (returns). */
   mode: "all" | "owed"
+  /** Never refund more than this (e.g. the value of the items a return brought back). */
+  max?: number
   created_by?: string
   note?: string
 }
@@ -14,11 +16,13 @@ export type RefundOrderBalanceInput = {
 export const refundOrderBalanceWorkflowId = "refund-order-balance"
 
 /** The amount to refund now: never more than was captured for this order, nor than the payment holds. */
-export function refundDue(balance: OrderBalance, mode: RefundOrderBalanceInput["mode"]) {
+export function refundDue(balance: OrderBalance, mode: RefundOrderBalanceInput["mode"], max = Infinity) {
   if (!balance.payment || balance.net_paid <= 0) {
     return 0
   }
-  const wanted = mode === "all" ? balance.net_paid : Math.max(0, -balance.pending_difference)
+  const owed = mode === "all" ? balance.net_paid : Math.max(0, -balance.pending_difference)
+  // A cap within a cent of what is owed is rounding (per-unit averages), not a difference.
+  const wanted = owed > max + 0.01 ? max : owed
   return Math.max(0, Math.min(wanted, balance.net_paid, balance.payment.refundable))
 }
 
@@ -29,7 +33,7 @@ export function refundDue(balance: OrderBalance, mode: RefundOrderBalanceInput["
  */
 export const refundOrderBalanceWorkflow = createWorkflow(refundOrderBalanceWorkflowId, (input: RefundOrderBalanceInput) => {
   const balance = loadOrderBalanceStep({ order_id: input.order_id })
-  const amount = transform({ balance, input }, ({ balance, input }) => refundDue(balance, input.mode))
+  const amount = transform({ balance, input }, ({ balance, input }) => refundDue(balance, input.mode, input.max))
   const refunded = when("refund-due", { amount }, ({ amount }) => amount > 0).then(() => {
     const payment = refundPaymentStep(
       transform({ balance, amount, input }, ({ balance, amount, input }) => ({
