@@ -114,7 +114,8 @@ medusaIntegrationTestRunner({
 
       // Every 10 s the counts are also pushed to the viewers on both nodes, unasked.
       const answered = await guest.call("viewers", { stream_id: streamId })
-      await eventually(async () => !!(a1.received.viewers?.length && guest.received.viewers?.length), "viewer counts pushed on both nodes", 15_000)
+      const seen = [a1, guest].map((v) => v.received.viewers?.length ?? 0)
+      await eventually(async () => [a1, guest].every((v, i) => (v.received.viewers?.length ?? 0) > seen[i]), "viewer counts pushed on both nodes", 15_000)
       for (const viewer of [a1, guest]) {
         expect(viewer.received.viewers.at(-1)).toEqual({ stream_id: streamId, current: answered.current, peak: answered.peak })
       }
