@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync } from "node:fs"
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync } from "node:fs"
 import { join } from "node:path"
 import { ROOT } from "./env.mjs"
 
@@ -85,6 +85,8 @@ export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log
     run(process.execPath, [MEDUSA, "build"], ROOT)
     writeFileSync(stamp, new Date().toISOString())
   }
+  // The built server runs from .medusa/server: it needs the time-series store's migrations there.
+  cpSync(join(ROOT, "migrations"), join(out, "migrations"), { recursive: true, force: true })
   const modules = join(out, "node_modules")
   if (!existsSync(modules) && !isLink(modules)) {
     symlinkSync(join(ROOT, "node_modules"), modules, "dir")
