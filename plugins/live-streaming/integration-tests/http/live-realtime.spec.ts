@@ -160,6 +160,10 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await read(detail)).status === 404, "the suspended vendor's stream to go", 3_000)
       await eventually(async () => (await read(`/store/vendors/${host.vendor.handle}`)).status === 404, "the suspended vendor's page to go", 3_000)
       expect((await read("/store/live-streams?status=live")).data.live_streams.map((s: any) => s.id)).not.toContain(stream.id)
+
+      // The admin still sees it, with its vendor.
+      const listed = await api.get(`/admin/live-streams?vendor_id=${host.vendor.id}`, fromIp("10.61.0.1", admin.headers))
+      expect(listed.data.live_streams).toEqual([expect.objectContaining({ id: stream.id, vendor: expect.objectContaining({ name: "Cached Host", status: "suspended" }) })])
     })
   },
 })

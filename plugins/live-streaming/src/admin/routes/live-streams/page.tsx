@@ -6,6 +6,7 @@ import { useEffect, useState } from "react"
 type Stream = {
   id: string
   vendor_id: string
+  vendor: { id: string; name: string; handle: string; status: string } | null
   title: string
   status: "scheduled" | "live" | "ended" | "cancelled"
   scheduled_at: string | null
@@ -37,7 +38,10 @@ const LiveStreamsPage = () => {
       .catch((e) => setError(e.message))
   }, [status])
 
-  const when = (s: Stream) => new Date(s.started_at ?? s.scheduled_at ?? s.ended_at ?? Date.now()).toLocaleString()
+  const when = (s: Stream) => {
+    const at = s.started_at ?? s.scheduled_at ?? s.ended_at
+    return at ? new Date(at).toLocaleString() : "Not scheduled"
+  }
 
   return (
     <Container className="flex flex-col gap-y-4">
@@ -68,7 +72,7 @@ const LiveStreamsPage = () => {
           {streams.map((s) => (
             <Table.Row key={s.id}>
               <Table.Cell>{s.title}</Table.Cell>
-              <Table.Cell>{s.vendor_id}</Table.Cell>
+              <Table.Cell>{s.vendor?.name ?? s.vendor_id}</Table.Cell>
               <Table.Cell><Badge color={COLORS[s.status]}>{s.status}</Badge></Table.Cell>
               <Table.Cell>{when(s)}</Table.Cell>
               <Table.Cell>{s.current_viewers} ({s.peak_viewers})</Table.Cell>

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { forStore } from "../../serialize"
 import { publicStreamFields } from "../../query-config"
 
-/** All streams across vendors, newest first, filterable by status and vendor. */
+/** All streams across vendors with their vendor's name, newest first, filterable by status and vendor. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, status, vendor_id } = req.validatedQuery as any
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
@@ -12,5 +13,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { ...(status ? { status } : {}), ...(vendor_id ? { vendor_id } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: { created_at: "DESC" } }
   )
-  res.json({ live_streams: streams.map((s) => forStore(service, s)), count, limit, offset })
+  const { data: vendors } = streams.length
+    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "vendor",
+        fields: ["id", "name", "handle", "status"],
+        filters: { id: [...new Set(streams.map((s) => s.vendor_id))] },
+      })
+    : { data: [] as any[] }
+  const byId = new Map(vendors.map((v: any) => [v.id, v]))
+  res.json({ live_streams: streams.map((s) => ({ ...forStore(service, s), vendor: byId.get(s.vendor_id) ?? null })), count, limit, offset })
 }
