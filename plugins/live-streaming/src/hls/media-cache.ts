@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises"
-import { dirname } from "node:path"
+import { dirname, sep } from "node:path"
 import { livePlaylistWindow } from "./playlist-window"
 
 type Playlist = { full: Buffer; window: Buffer; live: boolean; mtimeMs: number; checkedAt: number }
@@ -39,21 +39,21 @@ export class MediaCache {
   /** A playlist, or null when there is none (a live one as its last `liveWindow` segments). */
   async playlist(path: string): Promise<{ body: Buffer; live: boolean } | null> {
     const cached = this.playlists.get(path)
-    const now = Date.now()
-    if (cached && now - cached.checkedAt < this.opts.playlistCheckMs) {
-      return { body: cached.live ? cached.window : cached.full, live: cached.live }
-    }
-    const fresh = await this.once(`playlist:${path}`, () => this.loadPlaylist(path, cached))
-    return fresh ? { body: fresh.live ? fresh.window : fresh.full, live: fresh.live } : null
+    const current =
+      cached && Date.now() - cached.checkedAt < this.opts.playlistCheckMs
+        ? cached
+        : await this.once(`playlist:${path}`, () => this.loadPlaylist(path, cached))
+    return current ? { body: current.live ? current.window : current.full, live: current.live } : null
   }
 
-  /** Forgets the files under `dir`, e.g. a deleted replay's. */
+  /** Forgets the files in folder `dir`, e.g. a deleted replay's. */
   forget(dir: string) {
-    for (const key of [...this.segments.keys()].filter((k) => k.startsWith(dir))) {
+    const inDir = (key: string) => key.startsWith(dir + sep)
+    for (const key of [...this.segments.keys()].filter(inDir)) {
       this.segmentBytes -= this.segments.get(key)!.length
       this.segments.delete(key)
     }
-    for (const key of [...this.playlists.keys()].filter((k) => k.startsWith(dir))) {
+    for (const key of [...this.playlists.keys()].filter(inDir)) {
       this.playlists.delete(key)
     }
   }

@@ -122,11 +122,11 @@ export class IngestServer {
     }
   }
 
-  /** Drops players (not our recorder) that stopped reading. */
+  /** Drops HTTP-FLV players that stopped reading (our recorder plays RTMP, so is never one). */
   private sweepPlayers() {
     const Context = require("node-media-server/src/core/context.js")
     const players = [...(Context.sessions as Map<string, Session>).values()]
-      .filter((s) => !s.isPublisher && s.protocol === "flv" && s.streamQuery?.recorder !== this.recorderToken)
+      .filter((s) => !s.isPublisher && s.protocol === "flv")
       .map((s) => ({
         id: s.id,
         unsent: () => unsentBytes(s),

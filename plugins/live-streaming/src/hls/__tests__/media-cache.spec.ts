@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { MediaCache } from "../media-cache"
@@ -45,5 +45,19 @@ describe("MediaCache", () => {
     const ended = await cache.playlist(path)
     expect(ended!.live).toBe(false)
     expect(ended!.body.toString()).toContain("seg_00000.ts")
+  })
+
+  it("forgets only the stream whose playlist is gone, not one whose id shares its prefix", async () => {
+    const cache = new MediaCache({ maxBytes: 1 << 20, playlistCheckMs: 0, liveWindow: 3 })
+    const [gone, kept] = [join(dir, "lstr_a"), join(dir, "lstr_ab")]
+    for (const d of [gone, kept]) {
+      mkdirSync(d)
+      writeFileSync(join(d, "seg_00000.ts"), Buffer.alloc(10, 7))
+      await cache.segment(join(d, "seg_00000.ts"))
+      rmSync(join(d, "seg_00000.ts"))
+    }
+    expect(await cache.playlist(join(gone, "index.m3u8"))).toBeNull()
+    expect(await cache.segment(join(gone, "seg_00000.ts"))).toBeNull()
+    expect((await cache.segment(join(kept, "seg_00000.ts")))![0]).toBe(7)
   })
 })
