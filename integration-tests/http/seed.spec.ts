@@ -53,5 +53,23 @@ medusaIntegrationTestRunner({
       const users = await container.resolve(Modules.USER).listUsers({ email: ADMIN.email })
       expect(users).toHaveLength(1)
     })
+
+    it("gives every demo product to an active demo vendor, as the store shows it", async () => {
+      const container = getContainer()
+      await seed({ container, args: [] } as any)
+      const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: "Broadcart Storefront" })
+      const store = fromIp("10.5.0.3", { "x-publishable-api-key": apiKey.token })
+
+      const products = await api.get("/store/products?fields=handle", store)
+      expect(products.data.products).toHaveLength(4)
+      const demoShop = { id: expect.stringMatching(/^vend_/), handle: "broadcart-demo", name: "Broadcart Demo Shop" }
+      for (const product of products.data.products) {
+        expect(product.vendor).toMatchObject(demoShop)
+      }
+      const ofVendor = await api.get("/store/products?vendor=broadcart-demo&fields=handle", store)
+      expect(ofVendor.data.count).toBe(4)
+      const vendor = await api.get("/store/vendors/broadcart-demo", store)
+      expect([vendor.status, vendor.data.vendor]).toEqual([200, expect.objectContaining(demoShop)])
+    })
   },
 })

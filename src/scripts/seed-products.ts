@@ -1,4 +1,12 @@
 /** Demo catalogue for a fresh install: a few products a live seller might pin on stream (prices in major units, as Medusa v2 keeps them). */
+/** The active vendor that owns the demo products, so the store shows them as a marketplace would. */
+export const DEMO_VENDOR = {
+  handle: "broadcart-demo",
+  name: "Broadcart Demo Shop",
+  email: "demo-shop@broadcart.local",
+  description: "Gear for going live, sold by the demo vendor.",
+}
+
 type Demo = {
   title: string
   handle: string

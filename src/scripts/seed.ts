@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
@@ -14,7 +13,9 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { DEMO_PRODUCTS } from "./seed-products"
+import { createVendorProductsWorkflow } from "@broadcart/plugin-marketplace/workflows"
+import { MARKETPLACE_MODULE } from "@broadcart/plugin-marketplace/modules/marketplace"
+import { DEMO_PRODUCTS, DEMO_VENDOR } from "./seed-products"
 
 const SEEDED_FLAG = "broadcart_seeded_at"
 const REGIONS = [
@@ -24,7 +25,7 @@ const REGIONS = [
 
 /**
  * Seeds a fresh database once: regions, shipping, a publishable key, an admin user and demo
- * products. A second run finds the flag on the store and only ensures the admin user.
+ * products of an active demo vendor. A second run finds the flag on the store and only ensures the admin user.
  */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -80,8 +81,10 @@ export default async function seed({ container }: ExecArgs) {
     input: { id: apiKey.id, add: [salesChannel.id] },
   })
 
-  const { result: products } = await createProductsWorkflow(container).run({
+  const [vendor] = await container.resolve(MARKETPLACE_MODULE).createVendors([{ ...DEMO_VENDOR, status: "active" }])
+  const { result: products } = await createVendorProductsWorkflow(container).run({
     input: {
+      vendor_id: vendor.id,
       products: DEMO_PRODUCTS.map((p) => ({
         ...p,
         status: ProductStatus.PUBLISHED,
@@ -108,7 +111,7 @@ export default async function seed({ container }: ExecArgs) {
   await storeModule.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), [SEEDED_FLAG]: new Date().toISOString() },
   })
-  logger.info(`Seeded ${regions.length} regions, ${products.length} products and a publishable key`)
+  logger.info(`Seeded ${regions.length} regions, ${products.length} products of vendor ${vendor.handle} and a publishable key`)
 }
 
 /** Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD unless that user exists. */
