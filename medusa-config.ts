@@ -58,7 +58,7 @@ module.exports = defineConfig({
       rtmpHost: settings.LIVE_RTMP_HOST,
       rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
       publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
-      mediaDir: settings.LIVE_MEDIA_DIR,
+      mediaDir: settings.mediaDir,
       flv: settings.LIVE_FLV,
       flvPort: settings.LIVE_FLV_PORT,
       flvPublicUrl: settings.LIVE_FLV_PUBLIC_URL ?? `http://localhost:${settings.LIVE_FLV_PORT}`,

@@ -1,3 +1,4 @@
+import { basename, dirname, resolve } from "node:path"
 import { z } from "@medusajs/framework/zod"
 
 const bool = z
@@ -6,16 +7,21 @@ const bool = z
 
 const limit = z.string().regex(/^\d+\/\d*[smhd]$/, "expected count/window such as 100/15m")
 
+const port = z.coerce.number().int().min(1).max(65535)
+
 const DEV_ORIGINS = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 /** Every environment variable the app reads, with its default. README lists the same. */
 const schema = z.object({
   NODE_ENV: z.string().default("development"),
-  PORT: z.coerce.number().int().positive().default(9000),
+  PORT: port.default(9000),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   REDIS_PREFIX: z.string().default("broadcart:"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  BROADCART_SETUP: bool.default(true),
+  BROADCART_DATA_DIR: z.string().default(".data"),
+  EMBEDDED_PG_PORT: port.default(54320),
   MEDUSA_BACKEND_URL: z.string().optional(),
   DISABLE_ADMIN: bool.default(false),
   JWT_SECRET: z.string().default("supersecret"),
@@ -45,12 +51,12 @@ const schema = z.object({
   PAYOUT_HOLD_DAYS: z.coerce.number().int().min(0).default(0),
   PAYOUT_CURRENCY: z.string().optional(),
   LIVE_INGEST: z.enum(["embedded", "off"]).default("embedded"),
-  LIVE_RTMP_PORT: z.coerce.number().int().min(1).max(65535).default(1935),
+  LIVE_RTMP_PORT: port.default(1935),
   LIVE_RTMP_PUBLIC_URL: z.string().optional(),
   LIVE_RTMP_HOST: z.string().default("0.0.0.0"),
-  LIVE_MEDIA_DIR: z.string().default(".data/live"),
+  LIVE_MEDIA_DIR: z.string().optional(),
   LIVE_FLV: bool.default(true),
-  LIVE_FLV_PORT: z.coerce.number().int().min(1).max(65535).default(8088),
+  LIVE_FLV_PORT: port.default(8088),
   LIVE_FLV_PUBLIC_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   LIVE_REALTIME: bool.default(true),
@@ -61,10 +67,23 @@ const schema = z.object({
   CASSANDRA_KEYSPACE: z.string().default("broadcart"),
 })
 
-export type Settings = z.output<typeof schema> & { logFormat: "json" | "pretty" }
+export type Settings = z.output<typeof schema> & {
+  logFormat: "json" | "pretty"
+  /** Absolute data folder and live media folder, resolved against the project root. */
+  dataDir: string
+  mediaDir: string
+}
+
+/**
+ * The project root, also when running from the build output (`<root>/.medusa/server`), so data
+ * never lands in a folder the next build deletes.
+ */
+export function projectRoot(from: string = resolve(__dirname, "..")): string {
+  return basename(from) === "server" && basename(dirname(from)) === ".medusa" ? resolve(from, "../..") : from
+}
 
 /** Reads and checks the environment; a bad value stops startup naming the variable. */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, root: string = projectRoot()): Settings {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""))
   const result = schema.safeParse(present)
   if (!result.success) {
@@ -76,5 +95,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (production && (settings.JWT_SECRET === "supersecret" || settings.COOKIE_SECRET === "supersecret")) {
     throw new Error("Invalid environment: JWT_SECRET and COOKIE_SECRET must be set in production")
   }
-  return { ...settings, logFormat: settings.LOG_FORMAT ?? (production ? "json" : "pretty") }
+  const dataDir = resolve(root, settings.BROADCART_DATA_DIR)
+  return {
+    ...settings,
+    logFormat: settings.LOG_FORMAT ?? (production ? "json" : "pretty"),
+    dataDir,
+    mediaDir: settings.LIVE_MEDIA_DIR ? resolve(root, settings.LIVE_MEDIA_DIR) : resolve(dataDir, "live"),
+  }
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
@@ -162,6 +164,25 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "ended", "the stream to end", 5_000)
       expect((await fetch(flv(stream.id))).status).toBe(404)
       expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.flv_url).toBeNull()
+    })
+
+    it("stops offering a replay whose playlist is not in the media folder", async () => {
+      const container = getContainer()
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Gone Lamps")
+      const store = { headers: { "x-publishable-api-key": shop.key }, validateStatus: () => true }
+      const service = container.resolve("liveStreaming") as any
+      const kept = (await api.post("/vendor/live-streams", { title: "Kept show" }, host.as())).data.live_stream
+      const lost = (await api.post("/vendor/live-streams", { title: "Lost show" }, host.as())).data.live_stream
+      await service.updateLiveStreams([kept, lost].map((s) => ({ id: s.id, status: "ended", ended_at: new Date(), has_replay: true })))
+      mkdirSync(join(ingest.mediaDir, kept.id), { recursive: true })
+      writeFileSync(join(ingest.mediaDir, kept.id, "index.m3u8"), "#EXTM3U\n#EXT-X-ENDLIST\n")
+
+      const { forgetMissingReplays } = require("@broadcart/plugin-live-streaming/ingest/missing-replays")
+      expect(await forgetMissingReplays(service)).toEqual([lost.id])
+      const replays = await api.get("/store/live-streams?status=ended", store)
+      expect(replays.data.live_streams.map((s: any) => s.id)).toEqual([kept.id])
+      expect((await api.get(`/store/live-streams/${lost.id}`, store)).data.live_stream).toMatchObject({ has_replay: false, playback_url: null })
     })
   },
 })

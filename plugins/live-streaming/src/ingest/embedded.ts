@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
 import { listenForControl } from "./control"
+import { forgetMissingReplays } from "./missing-replays"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
 /** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
@@ -58,6 +59,10 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
     }
   )
   await ingest.start()
+  const missing = await forgetMissingReplays(service)
+  if (missing.length) {
+    logger.warn(`Live replays: ${missing.length} had no playlist in ${o.mediaDir} and are no longer offered (${missing.join(", ")})`)
+  }
   if (o.realtimeRedisUrl) {
     // API servers without ingest ask this process to end streams through Redis.
     const prefix = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.redisPrefix ?? "broadcart:"
