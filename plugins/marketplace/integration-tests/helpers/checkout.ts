@@ -30,7 +30,7 @@ export async function signUpCustomer(api: any, storeKey: string) {
 }
 
 /** A vendor product with one variant, stocked at the store's warehouse. */
-export async function createStockedProduct(api: any, vendor: { as: () => any }, title: string, amount: number) {
+export async function createStockedProduct(api: any, vendor: { as: () => any }, title: string, amount: number, stock = 10) {
   const sku = title.toUpperCase().replace(/\W+/g, "-")
   const res = await api.post(
     "/vendor/products",
@@ -38,7 +38,7 @@ export async function createStockedProduct(api: any, vendor: { as: () => any }, 
       title,
       status: "published",
       options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", sku, options: { Size: "One" }, inventory_quantity: 10, prices: [{ currency_code: "usd", amount }] }],
+      variants: [{ title: "One", sku, options: { Size: "One" }, inventory_quantity: stock, prices: [{ currency_code: "usd", amount }] }],
     },
     vendor.as()
   )

@@ -135,6 +135,69 @@ medusaIntegrationTestRunner({
       expect(events.filter((e) => e.name === "marketplace.order.refunded").map((e) => e.data.vendor_id).sort()).toEqual([a.vendor.id, b.vendor.id].sort())
     })
 
+    it("shows every order of a captured checkout as paid in Medusa's admin, each with its own paid total", async () => {
+      const container = getContainer()
+      const store = await seedStore(container)
+      const { a, b, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
+        { vendor: "Bell Barn", product: "Brass Bell", price: 25, quantity: 2 },
+        { vendor: "Cord Co", product: "Silk Cord", price: 8, quantity: 1 },
+      ])
+      const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
+      const [orderA, orderB] = [orderOf(group, a), orderOf(group, b)]
+      const admin = fromIp("10.83.0.1", (await adminHeaders(container, api)).headers)
+      const adminOrder = async (id: string) => (await api.get(`/admin/orders/${id}?fields=+payment_collections.*`, admin)).data.order
+      // What Medusa's order page shows as "Total paid by customer".
+      const paidByCustomer = (order: any) => order.payment_collections.reduce((s: number, pc: any) => s + pc.captured_amount - pc.refunded_amount, 0)
+
+      for (const order of [orderA, orderB]) {
+        const placed = await adminOrder(order.id)
+        expect(placed.payment_status).toBe("authorized")
+        expect(placed.payment_collections.map((pc: any) => pc.amount)).toEqual([order.total])
+      }
+      expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)).status).toBe(200)
+      for (const order of [orderA, orderB]) {
+        const captured = await adminOrder(order.id)
+        expect(captured.payment_status).toBe("captured")
+        expect(captured.summary.paid_total).toBe(order.total)
+        expect(paidByCustomer(captured)).toBe(order.total)
+      }
+
+      expect((await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())).status).toBe(200)
+      const canceledB = await adminOrder(orderB.id)
+      expect([canceledB.payment_status, paidByCustomer(canceledB)]).toEqual(["refunded", 0])
+      const stillA = await adminOrder(orderA.id)
+      expect([stillA.payment_status, paidByCustomer(stillA)]).toEqual(["captured", orderA.total])
+      expect(await paymentOf(container, group.payment_collection.id)).toEqual({ captured: group.total, refunds: [orderB.total] })
+    })
+
+    it("captures and refunds one order from Medusa's own payment buttons by moving that order's share of the checkout's payment", async () => {
+      const container = getContainer()
+      const store = await seedStore(container)
+      const { a, b, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
+        { vendor: "Drum Den", product: "Hand Drum", price: 50, quantity: 1 },
+        { vendor: "Flute Fair", product: "Tin Flute", price: 12, quantity: 1 },
+      ])
+      const group = (await api.post(`/store/carts/${cartId}/complete`, {}, buyer.as())).data.order_group
+      const [orderA, orderB] = [orderOf(group, a), orderOf(group, b)]
+      const admin = fromIp("10.84.0.1", (await adminHeaders(container, api)).headers)
+      const adminOrder = async (id: string) =>
+        (await api.get(`/admin/orders/${id}?fields=+payment_collections.*,+payment_collections.payments.*`, admin)).data.order
+      const shareA = (await adminOrder(orderA.id)).payment_collections[0].payments[0]
+
+      const captured = await api.post(`/admin/payments/${shareA.id}/capture`, {}, admin)
+      expect([captured.status, captured.data.payment?.id]).toEqual([200, shareA.id])
+      expect(await paymentOf(container, group.payment_collection.id)).toEqual({ captured: orderA.total, refunds: [] })
+      expect((await adminOrder(orderA.id)).payment_status).toBe("captured")
+      expect((await adminOrder(orderB.id)).payment_status).toBe("authorized")
+
+      const refunded = await api.post(`/admin/payments/${shareA.id}/refund`, { amount: 10 }, admin)
+      expect(refunded.status).toBe(200)
+      expect(await paymentOf(container, group.payment_collection.id)).toEqual({ captured: orderA.total, refunds: [10] })
+      const afterRefund = await adminOrder(orderA.id)
+      expect(afterRefund.payment_status).toBe("partially_refunded")
+      expect([afterRefund.summary.paid_total, afterRefund.summary.refunded_total]).toEqual([orderA.total, 10])
+    })
+
     it("cancels a vendor order before capture and then captures only the other vendor's share", async () => {
       const container = getContainer()
       const store = await seedStore(container)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { addOrderTransactionStep, emitEventStep, refundPaymentStep } from "@medusajs/medusa/core-flows"
 import { MarketplaceOrderEvents } from "../events"
 import { loadOrderBalanceStep, type OrderBalance } from "./steps/load-order-balance"
+import { refundOrderShareStep } from "./steps/book-order-shares"
 
 export type RefundOrderBalanceInput = {
   order_id: string
@@ -27,8 +28,9 @@ export function refundDue(balance: OrderBalance, mode: RefundOrderBalanceInput["
 }
 
 /**
- * Refunds one vendor order's share of its group's payment, records it on that order and emits
- * marketplace.order.refunded. The other orders of the group, and their money, are not touched.
+ * Refunds one vendor order's share of its group's payment, books it on that order (its own payment
+ * and an order transaction) and emits marketplace.order.refunded. The other orders of the group,
+ * and their money, are not touched.
  * Nothing is refunded before capture: the group's capture then takes only what is still owed.
  */
 export const refundOrderBalanceWorkflow = createWorkflow(refundOrderBalanceWorkflowId, (input: RefundOrderBalanceInput) => {
@@ -38,6 +40,14 @@ export const refundOrderBalanceWorkflow = createWorkflow(refundOrderBalanceWorkf
     const payment = refundPaymentStep(
       transform({ balance, amount, input }, ({ balance, amount, input }) => ({
         payment_id: balance.payment!.id,
+        amount,
+        created_by: input.created_by,
+        note: input.note ?? `Refund of order ${balance.order_id}`,
+      }))
+    )
+    refundOrderShareStep(
+      transform({ balance, amount, input }, ({ balance, amount, input }) => ({
+        order_id: balance.order_id,
         amount,
         created_by: input.created_by,
         note: input.note ?? `Refund of order ${balance.order_id}`,

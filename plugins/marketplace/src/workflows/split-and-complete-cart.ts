@@ -25,9 +25,14 @@ import { EventPriority, Modules, OrderWorkflowEvents } from "@medusajs/framework
 import { MARKETPLACE_MODULE } from "../modules/marketplace"
 import VendorProductLink from "../links/vendor-product"
 import { MarketplaceOrderEvents } from "../events"
+import { CHECKOUT_LOCK_TTL } from "./orders/checkout-lock"
+import { checkoutUsage } from "./orders/checkout-usage"
 import { completeCartFields, prepareConfirmInventoryInput, registerUsageStep } from "./orders/core-internals"
 import { splitCartByVendor } from "./orders/split-cart"
+import { resolveCheckoutWorkflow } from "./resolve-checkout"
+import { completeOrderGroupStep } from "./steps/complete-order-group"
 import { createOrderGroupStep } from "./steps/create-order-group"
+import { createOrderPaymentsStep } from "./steps/create-order-payments"
 import { validateCartNotCompletedStep } from "./steps/validate-cart-not-completed"
 import { validateVendorsActiveStep } from "./steps/validate-vendors-active"
 
@@ -38,25 +43,36 @@ const THREE_DAYS = 60 * 60 * 24 * 3
 /**
  * Completes a cart as one order per vendor under one order group and one payment. Built from the
  * steps of Medusa's completeCartWorkflow, in the same order: the payment is authorized last, and a
- * failure before or during it rolls everything back. Completing the same cart twice returns the
- * same group.
+ * failure before or during it rolls everything back. Then each order gets its own payment (its
+ * share) and the group is marked finished. Completing a finished cart again returns the same
+ * group; a checkout a crash left half-done is first finished or undone (resolveCheckoutWorkflow).
  */
 export const splitAndCompleteCartWorkflow = createWorkflow(
   { name: splitAndCompleteCartWorkflowId, store: true, idempotent: false, retentionTime: THREE_DAYS },
   (input: { id: string }) => {
-    acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
-    const [existing, cartQuery] = parallelize(
-      useQueryGraphStep({ entity: "order_group", fields: ["id"], filters: { cart_id: input.id } }).config({
-        name: "existing-order-group",
-      }),
-      useQueryGraphStep({
-        entity: "cart",
-        fields: completeCartFields,
-        filters: { id: input.id },
-        options: { isList: false, throwIfKeyNotFound: true },
-      }).config({ name: "cart-query" })
+    acquireLockStep({ key: input.id, timeout: 30, ttl: CHECKOUT_LOCK_TTL })
+    const existing = useQueryGraphStep({
+      entity: "order_group",
+      fields: ["id", "completed_at"],
+      filters: { cart_id: input.id },
+    }).config({ name: "existing-order-group" })
+    const halfDoneId = transform({ existing }, ({ existing }) => {
+      const group = existing.data[0]
+      return group && !group.completed_at ? (group.id as string) : undefined
+    })
+    const resolved = when("resolve-half-done-checkout", { halfDoneId }, ({ halfDoneId }) => !!halfDoneId).then(() =>
+      resolveCheckoutWorkflow.runAsStep({ input: transform({ halfDoneId }, ({ halfDoneId }) => ({ order_group_id: halfDoneId! })) })
     )
-    const existingId = transform({ existing }, ({ existing }) => existing.data[0]?.id as string | undefined)
+    const existingId = transform({ existing, resolved }, ({ existing, resolved }) => {
+      const group = existing.data[0]
+      return group && (group.completed_at || resolved?.outcome === "completed") ? (group.id as string) : undefined
+    })
+    const cartQuery = useQueryGraphStep({
+      entity: "cart",
+      fields: completeCartFields,
+      filters: { id: input.id },
+      options: { isList: false, throwIfKeyNotFound: true },
+    }).config({ name: "cart-query" })
     const cart = transform({ cartQuery }, ({ cartQuery }) => cartQuery.data as any)
 
     const created = when("create-order-group", { existingId }, ({ existingId }) => !existingId).then(() => {
@@ -80,10 +96,7 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
       validateShippingStep({ cart, shippingOptions: shippingOptions.data })
       validateVendorsActiveStep({ links: vendorLinks.data })
 
-      const parts = transform({ cart, vendorLinks }, ({ cart, vendorLinks }) =>
-        splitCartByVendor(cart, Object.fromEntries(vendorLinks.data.map((l: any) => [l.product_id, l.vendor_id])))
-      )
-      const orders = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((p) => p.order)) as any)
+      // The group comes first, so every later write of this checkout can be found from its cart.
       const group = createOrderGroupStep(
         transform({ cart }, ({ cart }) => ({
           cart_id: cart.id,
@@ -93,6 +106,13 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
           total: cart.raw_total ?? cart.total,
         }))
       )
+      const parts = transform({ cart, vendorLinks, group }, ({ cart, vendorLinks, group }) =>
+        splitCartByVendor(cart, Object.fromEntries(vendorLinks.data.map((l: any) => [l.product_id, l.vendor_id]))).map((p) => ({
+          ...p,
+          order: { ...p.order, metadata: { ...p.order.metadata, order_group_id: group.id } },
+        }))
+      )
+      const orders = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((p) => p.order)) as any)
 
       const links = transform({ cart, parts, orders, group }, ({ cart, parts, orders, group }) =>
         orders.flatMap((order: any, i: number) => {
@@ -123,26 +143,10 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
           },
         })
       )
-      const usage = transform({ cart }, ({ cart }) => ({
-        computedActions: [...(cart.items ?? []), ...(cart.shipping_methods ?? [])]
-          .flatMap((line: any) => line.adjustments ?? [])
-          .map((adj: any) => ({ amount: adj.amount, code: adj.code })),
-        registrationContext: { customer_id: cart.customer?.id || null, customer_email: cart.email || null },
-      }))
-      const placed = transform({ parts, orders, group }, ({ parts, orders, group }) =>
-        orders.map((o: any, i: number) => ({ id: o.id, vendor_id: parts[i].vendor_id, order_group_id: group.id }))
-      )
       parallelize(
         createRemoteLinkStep(links),
         updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }])),
-        reserveInventoryStep(reservations),
-        registerUsageStep(usage),
-        emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: placed, options: { priority: EventPriority.CRITICAL } }),
-        emitEventStep({ eventName: MarketplaceOrderEvents.PLACED, data: placed }).config({ name: "emit-vendor-orders-placed" }),
-        emitEventStep({
-          eventName: MarketplaceOrderEvents.GROUP_PLACED,
-          data: transform({ group, orders }, ({ group, orders }) => ({ id: group.id, order_ids: orders.map((o: any) => o.id) })),
-        }).config({ name: "emit-order-group-placed" })
+        reserveInventoryStep(reservations)
       )
 
       const payment = authorizePaymentSessionStep({ id: paymentSessions[0].id })
@@ -151,6 +155,14 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
         fields: ["id", "total"],
         filters: { id: transform({ orders }, ({ orders }) => orders.map((o: any) => o.id)) },
       }).config({ name: "order-totals" })
+      createOrderPaymentsStep(
+        transform({ cart, group, payment, totals }, ({ cart, group, payment, totals }) => ({
+          order_group_id: group.id,
+          currency_code: cart.currency_code,
+          payment: { id: payment!.id, captured: !!payment!.captures?.length },
+          orders: totals.data.map((o: any) => ({ id: o.id, total: o.total })),
+        }))
+      )
       addOrderTransactionStep(
         transform({ payment, totals }, ({ payment, totals }) =>
           payment?.captures?.length
@@ -164,6 +176,17 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
             : []
         )
       )
+      completeOrderGroupStep(transform({ group }, ({ group }) => ({ id: group.id })))
+      registerUsageStep(transform({ cart }, ({ cart }) => checkoutUsage(cart)))
+      const placed = transform({ parts, orders, group }, ({ parts, orders, group }) =>
+        orders.map((o: any, i: number) => ({ id: o.id, vendor_id: parts[i].vendor_id, order_group_id: group.id }))
+      )
+      emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: placed, options: { priority: EventPriority.CRITICAL } })
+      emitEventStep({ eventName: MarketplaceOrderEvents.PLACED, data: placed }).config({ name: "emit-vendor-orders-placed" })
+      emitEventStep({
+        eventName: MarketplaceOrderEvents.GROUP_PLACED,
+        data: transform({ group, orders }, ({ group, orders }) => ({ id: group.id, order_ids: orders.map((o: any) => o.id) })),
+      }).config({ name: "emit-order-group-placed" })
       return group
     })
 

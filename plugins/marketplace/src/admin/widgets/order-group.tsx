@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, runWithToast } from "../lib/api"
@@ -17,12 +17,14 @@ const money = (amount: number | undefined, currency: string) =>
   new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(amount ?? 0)
 
 /**
- * The split checkout an order belongs to: its one payment (with a capture button, since the
- * payment is the group's and not the order's) and the other vendors' orders bought with it.
+ * The split checkout an order belongs to: its one payment (with a capture button for every live
+ * order at once; Medusa's own payment section captures this order only) and the other vendors'
+ * orders bought with it.
  */
 const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const [group, setGroup] = useState<Group | null>()
   const [busy, setBusy] = useState(false)
+  const prompt = usePrompt()
 
   const load = useCallback(async () => {
     const body = await adminFetch<{ order: { order_group?: { id: string } | null } }>(`/admin/orders/${data.id}?fields=id,order_group.id`)
@@ -39,6 +41,16 @@ const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   }
   const pc = group.payment_collection
   const capture = async () => {
+    const owed = group.total - (pc?.captured_amount ?? 0)
+    const confirmed = await prompt({
+      title: "Capture payment?",
+      description: `This charges the customer up to ${money(owed, group.currency_code)} for the ${group.orders.length} orders of this checkout that are not canceled. It cannot be undone, only refunded.`,
+      confirmText: "Capture",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
     setBusy(true)
     await runWithToast(async () => {
       const res = await adminFetch<{ captured_amount: number }>(`/admin/order-groups/${group.id}/capture`, { method: "POST" })

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import VendorOrderLink from "../../../links/vendor-order"
-import { groupPaymentFields, withGroupPaymentStatus } from "./payment-status"
 
 /** Ids of the vendor's orders. */
 export async function vendorOrderIds(container: MedusaContainer, vendorId: string) {
@@ -23,10 +22,10 @@ export async function assertVendorOrder(container: MedusaContainer, vendorId: st
   return order
 }
 
-/** The order with `fields` and Medusa's computed statuses; NOT_FOUND unless it is the vendor's. */
+/** The order with `fields` and Medusa's computed statuses (each order has its own payment); NOT_FOUND unless it is the vendor's. */
 export async function retrieveVendorOrder(container: MedusaContainer, vendorId: string, orderId: string, fields: string[]) {
   const { result, errors } = await getOrderDetailWorkflow(container).run({
-    input: { order_id: orderId, fields: [...fields, ...groupPaymentFields, "vendor.id"] },
+    input: { order_id: orderId, fields: [...fields, "vendor.id"] },
     throwOnError: false,
   })
   const error = errors?.[0]?.error
@@ -37,7 +36,7 @@ export async function retrieveVendorOrder(container: MedusaContainer, vendorId: 
   if (error || order?.vendor?.id !== vendorId) {
     throw notFound(orderId)
   }
-  const { vendor: _vendor, ...visible } = withGroupPaymentStatus(order)
+  const { vendor: _vendor, ...visible } = order!
   return visible
 }
 

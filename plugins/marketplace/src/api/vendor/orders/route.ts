@@ -3,7 +3,6 @@ import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../context"
 import { vendorOrderIds } from "./ownership"
 import { vendorOrderListFields } from "./query-config"
-import { groupPaymentFields, withGroupPaymentStatus } from "./payment-status"
 import type { z } from "@medusajs/framework/zod"
 import type { VendorListOrders } from "./validators"
 
@@ -38,7 +37,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const field = q.order.replace(/^-/, "")
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {
-      fields: [...vendorOrderListFields, ...groupPaymentFields],
+      fields: vendorOrderListFields,
       variables: {
         filters: toFilters(ids, q),
         skip: q.offset,
@@ -48,5 +47,5 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     },
   })
   const { rows, metadata } = result as unknown as { rows: Record<string, any>[]; metadata: { count: number } }
-  res.json({ orders: rows.map(withGroupPaymentStatus), count: metadata.count, offset: q.offset, limit: q.limit })
+  res.json({ orders: rows, count: metadata.count, offset: q.offset, limit: q.limit })
 }

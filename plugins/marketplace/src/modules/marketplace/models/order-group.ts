@@ -13,5 +13,8 @@ export const OrderGroup = model.define("order_group", {
   currency_code: model.text(),
   // What the customer was charged for the whole checkout.
   total: model.bigNumber(),
+  // Set when the checkout finished (payment authorized, orders paid for); a group without it was
+  // interrupted and is finished or undone by the next completion attempt or the start-up sweep.
+  completed_at: model.dateTime().nullable(),
   metadata: model.json().nullable(),
 })
