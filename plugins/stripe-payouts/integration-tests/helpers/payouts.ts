@@ -57,13 +57,14 @@ export async function sendWebhook(api: any, type: string, object: Record<string,
     api_version: "2025-09-30.clover",
     data: { object },
   }
-  const payload = JSON.stringify(event)
-  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: opts.secret ?? WEBHOOK_SECRET, timestamp: opts.timestamp })
-  const res = await api.post("/hooks/stripe-payouts", payload, {
-    headers: { "stripe-signature": header, "content-type": "application/json" },
-    validateStatus: () => true,
-  })
+  const res = await postSigned(api, "/hooks/stripe-payouts", JSON.stringify(event), opts)
   return { res, event }
+}
+
+/** Posts a raw body to a webhook route with a valid Stripe-Signature for it (or for another secret). */
+export function postSigned(api: any, path: string, payload: string, opts: { secret?: string; timestamp?: number } = {}) {
+  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: opts.secret ?? WEBHOOK_SECRET, timestamp: opts.timestamp })
+  return api.post(path, payload, { headers: { "stripe-signature": header, "content-type": "application/json" }, validateStatus: () => true })
 }
 
 /** Onboards a vendor: POST /vendor/payouts/onboarding, then Stripe reports the account active. */

@@ -31,6 +31,8 @@ medusaIntegrationTestRunner({
       const holdMs = new Date(due.due_at).getTime() - Date.now()
       expect(holdMs).toBeGreaterThan(2 * 86_400_000 - 60_000)
       expect(holdMs).toBeLessThanOrEqual(2 * 86_400_000)
+      const until = new Date(due.due_at).toISOString().slice(0, 16).replace("T", " ")
+      expect(due.hold_reason).toBe(`Held 2 days after it fell due, until ${until} UTC`)
       await runPayouts()
       expect(stripe.fake.transfers.size).toBe(0)
       expect((await payoutOf(api, admin, b.vendor.id)).status).toBe("pending")

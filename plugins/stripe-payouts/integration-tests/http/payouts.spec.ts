@@ -38,7 +38,13 @@ medusaIntegrationTestRunner({
       expect((await api.get("/vendor/payouts/onboarding", b.as())).data.status).toBe("pending")
       expect((await api.get("/vendor/payouts/onboarding", a.as())).data.status).toBe("active")
       expect((await api.post(`/admin/order-groups/${group.id}/capture`, {}, as())).status).toBe(200)
-      await waitFor(async () => (await payoutsOf(api, admin, b.vendor.id))[0].status === "due", "B's payout due")
+      // As soon as it is due, B's payout says why it waits, before any job run.
+      const dueB = await waitFor(async () => {
+        const [p] = await payoutsOf(api, admin, b.vendor.id)
+        return p.status === "due" && p.hold_reason && p
+      }, "B's payout due, saying why it waits")
+      const notActive = "Waiting for the vendor's Stripe account to become active (it is pending)"
+      expect(dueB.hold_reason).toBe(notActive)
 
       await runPayouts()
       const transfers = [...stripe.fake.transfers.values()]
@@ -55,7 +61,8 @@ medusaIntegrationTestRunner({
       expect(stripe.fake.requestsTo("POST", "/v1/transfers")[0].idempotencyKey).toBe(`payout_${payoutA.id}`)
       const heldB = (await payoutsOf(api, admin, b.vendor.id))[0]
       expect(heldB).toMatchObject({ status: "due", transfer_id: null })
-      expect(heldB.hold_reason).toMatch(/not.*active|active/)
+      expect(heldB.hold_reason).toBe(notActive)
+      expect((await api.get("/vendor/payouts", b.as())).data.payouts[0].hold_reason).toBe(heldB.hold_reason)
 
       // B's account turns active: its payout goes out on the next run, and A is not paid again.
       await activateAccount(api, stripe.fake, accountB)
@@ -253,6 +260,32 @@ medusaIntegrationTestRunner({
       // Only owners and admins of a vendor start onboarding; the body is checked.
       const onboarding = await api.post("/vendor/payouts/onboarding", { country: "usa" }, { ...vendor.as(), validateStatus: () => true })
       expect([onboarding.status, onboarding.data.message]).toEqual([400, expect.stringMatching(/country/)])
+    })
+
+    it("refuses a commission rule without a percentage or a fixed amount, on create and update", async () => {
+      const container = getContainer()
+      const { adminHeaders, fromIp } = require("../../../../integration-tests/helpers/admin")
+      const admin = await adminHeaders(container, api)
+      const post = (path: string, body: unknown) => api.post(path, body, fromIp("10.91.0.2", admin.headers))
+
+      // An empty rule would be an active platform-wide 0%, silently replacing COMMISSION_PERCENT.
+      for (const body of [{}, { is_active: true }, { currency_code: "usd", include_shipping: true }]) {
+        const res = await post("/admin/commission-rules", body)
+        expect([res.status, res.data]).toEqual([400, expect.objectContaining({ field: "percentage", message: expect.stringMatching(/percentage.*fixed_amount/) })])
+      }
+      const listed = (await api.get("/admin/commission-rules", fromIp("10.91.0.2", admin.headers))).data
+      expect([listed.commission_rules, listed.fallback.percentage]).toEqual([[], 10])
+
+      // Terms that are given, even 0, make a rule; an update cannot take them away.
+      const free = await post("/admin/commission-rules", { percentage: 0 })
+      expect([free.status, free.data.commission_rule]).toEqual([201, expect.objectContaining({ percentage: 0, fixed_amount: 0 })])
+      const fee = await post("/admin/commission-rules", { currency_code: "usd", fixed_amount: 0.5 })
+      expect([fee.status, fee.data.commission_rule]).toEqual([201, expect.objectContaining({ percentage: 0, fixed_amount: 0.5 })])
+      for (const body of [{ percentage: null }, { fixed_amount: null }, { percentage: "" }]) {
+        const res = await post(`/admin/commission-rules/${free.data.commission_rule.id}`, body)
+        expect([res.status, res.data.field]).toEqual([400, Object.keys(body)[0]])
+      }
+      expect((await post(`/admin/commission-rules/${fee.data.commission_rule.id}`, { currency_code: null })).data.field).toBe("currency_code")
     })
   },
 })

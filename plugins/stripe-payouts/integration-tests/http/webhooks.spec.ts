@@ -1,13 +1,18 @@
 import Stripe from "stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { activeAccountPatch } from "../helpers/fake-stripe"
-import { onboardVendor, paidTwoVendorOrder, payoutOf, sendWebhook, useFakeStripe, waitFor, WEBHOOK_SECRET } from "../helpers/payouts"
+import { onboardVendor, paidTwoVendorOrder, payoutOf, postSigned, sendWebhook, useFakeStripe, waitFor, WEBHOOK_SECRET } from "../helpers/payouts"
 
 jest.setTimeout(240_000)
 
-const stripe = useFakeStripe()
+const PAYMENT_WEBHOOK_SECRET = "whsec_broadcartpaymentstest"
+const stripe = useFakeStripe({ STRIPE_WEBHOOK_SECRET: PAYMENT_WEBHOOK_SECRET })
+let eventIds = 0
+/** A signed-looking event envelope of this type, with `data` as given. */
+const envelope = (type: string, data?: unknown) => ({ id: `evt_malformed_${++eventIds}`, object: "event", type, created: Math.floor(Date.now() / 1000), data })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -42,6 +47,75 @@ medusaIntegrationTestRunner({
       const genuine = await sendWebhook(api, "account.updated", active, { account: accountId })
       expect(genuine.res.status).toBe(200)
       expect((await status(vendor)).status).toBe("active")
+    })
+
+    it("acknowledges signed Connect events too malformed to process, recording them as failed, and never answers 500", async () => {
+      const malformed = [
+        envelope("account.updated"),
+        envelope("account.updated", { object: "acct_123" }),
+        envelope("account.updated", { object: { id: "acct_123", requirements: { past_due: "all of it" } } }),
+        envelope("transfer.reversed", { object: { id: "tr_1", reversals: { data: {} } } }),
+        envelope("payout.paid", { object: { id: "po_1", amount: "12", currency: "usd", status: "paid" } }),
+        envelope("payout.failed", { object: { id: "po_1", amount: 12, status: "failed" } }),
+        envelope("charge.refunded", { object: { id: "ch_1" } }),
+      ]
+      for (const event of malformed) {
+        for (let delivery = 0; delivery < 2; delivery++) {
+          const res = await postSigned(api, "/hooks/stripe-payouts", JSON.stringify(event))
+          expect([event.type, res.status, res.data]).toEqual([event.type, 200, { received: true, processed: false, error: expect.stringMatching(/^Malformed event: data\.object/) }])
+        }
+      }
+      const recorded = await payouts().listStripeEvents({ event_id: malformed.map((e) => e.id) })
+      expect(recorded.map((e: any) => e.status)).toEqual(malformed.map(() => "failed"))
+      expect(recorded.find((e: any) => e.event_id === malformed[0].id).error).toMatch(/data\.object/)
+
+      // Events that cannot even be recorded are refused; types named like Object's own keys are ignored.
+      const refused = [
+        "null",
+        "[]",
+        JSON.stringify({ type: "account.updated", data: { object: { id: "acct_1" } } }),
+        JSON.stringify({ ...envelope("account.updated", { object: { id: "acct_1" } }), created: "yesterday" }),
+        JSON.stringify(envelope("account.updated", { object: { id: "acct_\u0000" } })),
+      ]
+      for (const payload of refused) {
+        const res = await postSigned(api, "/hooks/stripe-payouts", payload)
+        expect([payload, res.status, res.data.type]).toEqual([payload, 400, "invalid_data"])
+      }
+      for (const type of ["constructor", "__proto__", "toString"]) {
+        const res = await postSigned(api, "/hooks/stripe-payouts", JSON.stringify(envelope(type, { object: {} })))
+        expect([type, res.status, res.data]).toEqual([type, 200, { received: true, handled: false }])
+      }
+      expect(await payouts().listStripeEvents({}, { take: 100 })).toHaveLength(malformed.length)
+    })
+
+    it("acknowledges signed payment events too malformed for Medusa's Stripe provider, which then ignores them", async () => {
+      const payment = getContainer().resolve(Modules.PAYMENT)
+      const intent = { id: "pi_1", object: "payment_intent", currency: "usd", amount: 1000, metadata: { session_id: "payses_1" } }
+      const types = [
+        "payment_intent.created", "payment_intent.processing", "payment_intent.canceled", "payment_intent.payment_failed",
+        "payment_intent.requires_action", "payment_intent.amount_capturable_updated", "payment_intent.partially_funded",
+        "payment_intent.succeeded", "charge.refunded",
+      ]
+      const malformed = types.flatMap((type) => [
+        envelope(type),
+        envelope(type, { object: "pi_1" }),
+        envelope(type, { object: { ...intent, amount: undefined, amount_capturable: "10", amount_received: null, currency: 840 } }),
+      ])
+      for (const event of malformed) {
+        const payload = JSON.stringify(event)
+        const res = await postSigned(api, "/hooks/payment/stripe_stripe", payload, { secret: PAYMENT_WEBHOOK_SECRET })
+        expect([event.type, res.status]).toEqual([event.type, 200])
+        // What Medusa's payment-webhook subscriber then asks the provider: ignored, not thrown on every retry.
+        const headers = { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: PAYMENT_WEBHOOK_SECRET }) }
+        const action = await payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: { data: event, rawData: Buffer.from(payload), headers } })
+        expect([event.type, action]).toEqual([event.type, { action: "not_supported" }])
+      }
+
+      // A well-formed event still reaches Medusa's own handling.
+      const payload = JSON.stringify(envelope("payment_intent.succeeded", { object: { ...intent, amount_received: 1000 } }))
+      const headers = { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: PAYMENT_WEBHOOK_SECRET }) }
+      const action = await payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: { data: JSON.parse(payload), rawData: Buffer.from(payload), headers } })
+      expect(action).toEqual({ action: "captured", data: { session_id: "payses_1", amount: 10 } })
     })
 
     it("moves the payout status with account.updated, ignoring reports older than the one applied", async () => {

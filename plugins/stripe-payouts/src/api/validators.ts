@@ -39,20 +39,26 @@ const ruleFields = {
   description: z.string().max(500).nullable().optional(),
 }
 
-const fixedNeedsCurrency = (r: { fixed_amount?: number; currency_code?: string | null }) => !r.fixed_amount || !!r.currency_code
-const fixedNeedsCurrencyMessage = { message: "Field 'currency_code' is required when 'fixed_amount' is set", path: ["currency_code"] }
+type RuleTerms = { percentage?: number; fixed_amount?: number; currency_code?: string | null }
 
-/** POST /admin/commission-rules */
+const fixedNeedsCurrency = (r: RuleTerms) => !r.fixed_amount || !!r.currency_code
+const fixedNeedsCurrencyMessage = { message: "Field 'currency_code' is required when 'fixed_amount' is set", path: ["currency_code"] }
+// A rule without terms would silently charge 0% in its scope, overriding COMMISSION_PERCENT.
+const hasTerms = (r: RuleTerms) => r.percentage !== undefined || r.fixed_amount !== undefined
+const hasTermsMessage = { message: "Field 'percentage' or 'fixed_amount' is required", path: ["percentage"] }
+
+/** POST /admin/commission-rules: the model defaults the term not given to 0. */
 export const AdminCreateCommissionRule = z
   .object({
     ...ruleFields,
-    percentage: ruleFields.percentage.default(0),
-    fixed_amount: ruleFields.fixed_amount.default(0),
+    percentage: ruleFields.percentage.optional(),
+    fixed_amount: ruleFields.fixed_amount.optional(),
     include_tax: ruleFields.include_tax.default(false),
     include_shipping: ruleFields.include_shipping.default(false),
     is_active: ruleFields.is_active.default(true),
   })
   .strict()
+  .refine(hasTerms, hasTermsMessage)
   .refine(fixedNeedsCurrency, fixedNeedsCurrencyMessage)
 
 /** POST /admin/commission-rules/:id */

@@ -7,7 +7,7 @@ import { settleAdjustment } from "../workflows/steps/settle-adjustments"
 export type PayoutRunReport = { sent: number; failed: number; skipped: number; adjustments: number }
 
 /**
- * One run of the payout job: marks what must wait, then claims and sends due payouts in batches,
+ * One run of the payout job: marks what must wait and why, then claims and sends due payouts in batches,
  * then retries refund adjustments that are waiting. Safe to run on several workers at once.
  */
 export async function runPayouts(
@@ -16,10 +16,10 @@ export async function runPayouts(
 ): Promise<PayoutRunReport> {
   const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
   const report: PayoutRunReport = { sent: 0, failed: 0, skipped: 0, adjustments: 0 }
+  await payouts.markHeldPayouts()
   if (!payouts.options.apiKey) {
     return report
   }
-  await payouts.markHeldPayouts()
   for (;;) {
     const ids = await payouts.claimSendablePayouts({ limit: batchSize, leaseSeconds })
     for (const id of ids) {

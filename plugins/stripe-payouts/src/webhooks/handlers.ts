@@ -1,18 +1,23 @@
 import type Stripe from "stripe"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 import { PAYOUTS_MODULE } from "../modules/payouts"
 import type PayoutsModuleService from "../modules/payouts/service"
 import { accountFields } from "../lib/account-status"
 import { fromMinor, toMinor, toNumber } from "../lib/money"
 import { applyPayoutRefundsWorkflow } from "../workflows/apply-payout-refunds"
+import { EventObjects } from "./shapes"
 
-type Handler = (event: Stripe.Event, container: MedusaContainer) => Promise<void>
+type Handle = (event: Stripe.Event, container: MedusaContainer) => Promise<void>
+
+/** How one event type is handled: the shape its `data.object` must have, and what it does. */
+export type Handler = { object: z.ZodType; handle: Handle }
 
 const payoutsOf = (container: MedusaContainer) => container.resolve<PayoutsModuleService>(PAYOUTS_MODULE)
 
-/** Moves the vendor's payout status as Stripe reports its account; older reports are ignored. */
-const accountUpdated: Handler = async (event, container) => {
+/** Moves the vendor's payout status as Stripe reports its account (older reports are ignored), and why its payouts wait. */
+const accountUpdated: Handle = async (event, container) => {
   const account = event.data.object as Stripe.Account
   const payouts = payoutsOf(container)
   const [known] = await payouts.listPayoutAccounts({ stripe_account_id: account.id })
@@ -20,10 +25,11 @@ const accountUpdated: Handler = async (event, container) => {
     return
   }
   await payouts.updatePayoutAccounts({ id: known.id, ...accountFields(account), synced_at: event.created })
+  await payouts.markHeldPayouts({ vendor_id: known.vendor_id })
 }
 
 /** Books reversals made outside the platform (e.g. in the Stripe dashboard) on the payout. */
-const transferReversed: Handler = async (event, container) => {
+const transferReversed: Handle = async (event, container) => {
   const transfer = event.data.object as Stripe.Transfer
   const payouts = payoutsOf(container)
   const [payout] = await payouts.listPayouts({ transfer_id: transfer.id })
@@ -40,7 +46,7 @@ const transferReversed: Handler = async (event, container) => {
 }
 
 /** Keeps the vendor's bank payouts (from its Stripe balance) visible, newest state winning. */
-const bankPayout: Handler = async (event, container) => {
+const bankPayout: Handle = async (event, container) => {
   const payout = event.data.object as Stripe.Payout
   const payouts = payoutsOf(container)
   const [account] = event.account ? await payouts.listPayoutAccounts({ stripe_account_id: event.account }) : []
@@ -72,7 +78,7 @@ const bankPayout: Handler = async (event, container) => {
  * the platform's own refunds is taken off the checkout's payouts in proportion to what each
  * order still holds. Keyed by the charge's refunded total, so replays and older events add nothing.
  */
-const chargeRefunded: Handler = async (event, container) => {
+const chargeRefunded: Handle = async (event, container) => {
   const charge = event.data.object as Stripe.Charge
   const payouts = payoutsOf(container)
   const linked = await payouts.listPayouts({ source_transaction: charge.id }, { relations: ["adjustments"] })
@@ -110,9 +116,9 @@ const chargeRefunded: Handler = async (event, container) => {
 
 /** The events this endpoint acts on; others are acknowledged and ignored. */
 export const webhookHandlers: Record<string, Handler> = {
-  "account.updated": accountUpdated,
-  "transfer.reversed": transferReversed,
-  "payout.paid": bankPayout,
-  "payout.failed": bankPayout,
-  "charge.refunded": chargeRefunded,
+  "account.updated": { object: EventObjects.account, handle: accountUpdated },
+  "transfer.reversed": { object: EventObjects.transfer, handle: transferReversed },
+  "payout.paid": { object: EventObjects.payout, handle: bankPayout },
+  "payout.failed": { object: EventObjects.payout, handle: bankPayout },
+  "charge.refunded": { object: EventObjects.charge, handle: chargeRefunded },
 }

@@ -1,10 +1,14 @@
 import Stripe from "stripe"
 import { MedusaError } from "@medusajs/framework/utils"
+import { describeIssues, nulPath, StripeEventEnvelope } from "./shapes"
 
 /** How old a signed webhook may be, as Stripe's own default. */
 const TOLERANCE_SECONDS = 300
 
-/** Checks the Stripe-Signature of a webhook body with Stripe's library; INVALID_DATA when forged or stale. */
+/**
+ * Checks the Stripe-Signature of a webhook body with Stripe's library, and that the event can be
+ * recorded (an id, a type, a time, no NUL characters); INVALID_DATA when forged, stale or malformed.
+ */
 export function verifyStripeEvent(rawBody: Buffer | string | undefined, signature: unknown, secret: string | undefined): Stripe.Event {
   if (!secret) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts webhooks are not configured (no webhook secret)")
@@ -15,9 +19,19 @@ export function verifyStripeEvent(rawBody: Buffer | string | undefined, signatur
   if (!rawBody?.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Empty webhook body")
   }
+  let event: Stripe.Event
   try {
-    return Stripe.webhooks.constructEvent(rawBody, signature, secret, TOLERANCE_SECONDS)
+    event = Stripe.webhooks.constructEvent(rawBody, signature, secret, TOLERANCE_SECONDS)
   } catch (e: any) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid Stripe signature: ${e?.message ?? e}`)
   }
+  const envelope = StripeEventEnvelope.safeParse(event)
+  if (!envelope.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Malformed Stripe event: ${describeIssues(envelope.error, "event")}`)
+  }
+  const nul = nulPath(event)
+  if (nul) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Malformed Stripe event: ${nul.slice(0, 200)} holds a NUL character`)
+  }
+  return event
 }

@@ -11,6 +11,9 @@ const FLAGS = [
   ["is_active", "Active"],
 ] as const
 
+/** A blank amount is left out (the server then names what a rule needs), not sent as 0. */
+const amount = (text: string) => (text.trim() === "" ? undefined : Number(text))
+
 type Props = {
   open: boolean
   rule: CommissionRule | null
@@ -47,8 +50,8 @@ export const CommissionRuleForm = ({ open, rule, vendors, categories, onClose, o
         vendor_id: form.vendor_id === ANY ? null : form.vendor_id,
         product_category_id: form.product_category_id === ANY ? null : form.product_category_id,
         currency_code: form.currency_code.trim() || null,
-        percentage: Number(form.percentage),
-        fixed_amount: Number(form.fixed_amount),
+        percentage: amount(form.percentage),
+        fixed_amount: amount(form.fixed_amount),
         description: form.description.trim() || null,
       }
       const path = rule ? `/admin/commission-rules/${rule.id}` : "/admin/commission-rules"

@@ -24,8 +24,6 @@ export type PayoutsOptions = ReturnType<typeof optionsDefinition.schema.parse>
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
-export const HOLD_NO_ACCOUNT = "Waiting for the vendor's Stripe account to become active"
-
 /** The scope of a commission rule as one unique key: vendor:category:currency, * for none. */
 export function ruleScopeKey(rule: { vendor_id?: string | null; product_category_id?: string | null; currency_code?: string | null }) {
   return [rule.vendor_id, rule.product_category_id, rule.currency_code].map((p) => p || "*").join(":")
@@ -96,25 +94,48 @@ export default class PayoutsModuleService extends MedusaService({
     return rows.map((r) => r.id)
   }
 
-  /** Marks due payouts that cannot be sent yet with the reason, so the ledger shows why they wait. */
+  /**
+   * Writes on every due (or failed) payout why it is not being sent, or clears it when nothing
+   * stands in the way: the first of no API key, another currency than `currency`, no connected
+   * account, an account that is not active, and the hold after it fell due. Optionally only the
+   * given payouts or one vendor's.
+   */
   @InjectManager()
-  async markHeldPayouts(@MedusaContext() sharedContext: Context = {}) {
+  async markHeldPayouts(filter: { ids?: string[]; vendor_id?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.manager as unknown as SqlManager
-    await manager.execute(
-      `UPDATE payout p SET hold_reason = ?, updated_at = now()
-        WHERE p.status IN ('due', 'failed') AND p.deleted_at IS NULL AND p.hold_reason IS DISTINCT FROM ?
-          AND NOT EXISTS (SELECT 1 FROM payout_account a
-                           WHERE a.vendor_id = p.vendor_id AND a.status = 'active' AND a.deleted_at IS NULL)`,
-      [HOLD_NO_ACCOUNT, HOLD_NO_ACCOUNT]
-    )
-    if (this.options.currency) {
-      const reason = `Payouts are made in ${this.options.currency.toUpperCase()} only`
-      await manager.execute(
-        `UPDATE payout SET hold_reason = ?, updated_at = now()
-          WHERE status IN ('due', 'failed') AND deleted_at IS NULL AND currency_code <> ? AND hold_reason IS DISTINCT FROM ?`,
-        [reason, this.options.currency, reason]
-      )
+    const { apiKey, currency, holdDays } = this.options
+    const reasons = {
+      noKey: "Stripe payouts are not configured on this platform (no Stripe API key)",
+      currency: `Payouts are made in ${currency?.toUpperCase()} only`,
+      noAccount: "The vendor has not set up Stripe payouts yet",
+      notActive: "Waiting for the vendor's Stripe account to become active",
+      hold: `Held ${holdDays} day${holdDays === 1 ? "" : "s"} after it fell due, until `,
     }
+    const scope = [
+      filter.ids ? "AND p.id IN (?)" : "",
+      filter.vendor_id ? "AND p.vendor_id = ?" : "",
+    ].join(" ")
+    await manager.execute(
+      `UPDATE payout p SET hold_reason = r.reason, updated_at = now()
+         FROM (SELECT p.id, CASE
+                 WHEN ? THEN ?
+                 WHEN ?::text IS NOT NULL AND p.currency_code <> ? THEN ?
+                 WHEN a.status IS NULL THEN ?
+                 WHEN a.status <> 'active' THEN ? || ' (it is ' || a.status || ')'
+                 WHEN p.status = 'due' AND p.due_at > now() THEN ? || to_char(p.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')
+               END AS reason
+                 FROM payout p
+                 LEFT JOIN payout_account a ON a.vendor_id = p.vendor_id AND a.deleted_at IS NULL
+                WHERE p.status IN ('due', 'failed') AND p.deleted_at IS NULL ${scope}) r
+        WHERE p.id = r.id AND p.hold_reason IS DISTINCT FROM r.reason`,
+      [
+        !apiKey, reasons.noKey,
+        currency ?? null, currency ?? null, reasons.currency,
+        reasons.noAccount, reasons.notActive, reasons.hold,
+        ...(filter.ids ? [filter.ids] : []),
+        ...(filter.vendor_id ? [filter.vendor_id] : []),
+      ]
+    )
   }
 
   /**

@@ -1,6 +1,8 @@
-import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import type { ProviderWebhookPayload, WebhookActionResult } from "@medusajs/framework/types"
+import { ModuleProvider, Modules, PaymentActions } from "@medusajs/framework/utils"
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
 import { stripeConnection } from "../../lib/stripe-client"
+import { malformedIntentEvent } from "./webhook-shapes"
 
 /** The SDK version Medusa's provider was built against, not the plugin's own. */
 const BundledStripe = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))
@@ -9,7 +11,8 @@ type Options = ConstructorParameters<typeof StripeProviderService>[1] & { apiBas
 
 /**
  * Medusa's Stripe card provider (`pp_stripe_stripe`), able to reach another API origin such as
- * stripe-mock or a test server through `apiBaseUrl`. It keeps the SDK version Medusa bundles.
+ * stripe-mock or a test server through `apiBaseUrl`. It keeps the SDK version Medusa bundles, and
+ * ignores signed webhook events too malformed for Medusa's handling (which would throw on each try).
  */
 class BroadcartStripeProviderService extends StripeProviderService {
   static identifier = StripeProviderService.identifier
@@ -19,6 +22,17 @@ class BroadcartStripeProviderService extends StripeProviderService {
     if (options.apiBaseUrl) {
       this.stripe_ = new BundledStripe(options.apiKey, { ...stripeConnection(options.apiBaseUrl), maxNetworkRetries: 2 })
     }
+  }
+
+  async getWebhookActionAndData(webhookData: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const event = this.constructWebhookEvent(webhookData)
+    const problem = malformedIntentEvent(event)
+    if (problem) {
+      const logger = this.container_.logger as { warn: (message: string) => void }
+      logger.warn(`Stripe payment event ${String(event?.id).slice(0, 60)} (${String(event?.type).slice(0, 60)}) ignored: ${problem}`)
+      return { action: PaymentActions.NOT_SUPPORTED }
+    }
+    return super.getWebhookActionAndData(webhookData)
   }
 }
 

@@ -48,7 +48,7 @@ async function chargesByGroup(query: any, groupIds: string[]): Promise<Map<strin
 /**
  * Makes pending payouts of these orders due once the trigger is met: the order's payment is
  * captured (and, with the `fulfilled` trigger, every item is fulfilled). Due payouts wait
- * `holdDays`. A canceled order's pending payout is canceled: nothing was collected for it.
+ * `holdDays`, and say why they wait. A canceled order's pending payout is canceled: nothing was collected for it.
  */
 export const markPayoutsDueStep = createStep(
   markPayoutsDueStepId,
@@ -76,13 +76,14 @@ export const markPayoutsDueStep = createStep(
     })
     if (updates.length) {
       await payouts.updatePayouts(updates)
+      await payouts.markHeldPayouts({ ids: updates.filter((u) => u.status === "due").map((u) => u.id) })
     }
     return new StepResponse(updates, updates.map((u) => u.id))
   },
   async (ids, { container }) => {
     if (ids?.length) {
       const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
-      await payouts.updatePayouts(ids.map((id) => ({ id, status: "pending" as const, due_at: null, source_transaction: null })))
+      await payouts.updatePayouts(ids.map((id) => ({ id, status: "pending" as const, due_at: null, source_transaction: null, hold_reason: null })))
     }
   }
 )
