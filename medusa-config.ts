@@ -51,7 +51,10 @@ module.exports = defineConfig({
       autoApproveVendors: settings.VENDOR_AUTO_APPROVE,
       vendorCors: settings.VENDOR_CORS,
     }),
-    pluginEntry("@broadcart/plugin-analytics", {}),
+    pluginEntry("@broadcart/plugin-analytics", {
+      storefrontEventsLimit: settings.RATE_LIMIT_ANALYTICS,
+      maxEventsPerPost: settings.ANALYTICS_MAX_EVENTS_PER_POST,
+    }),
     pluginEntry("@broadcart/plugin-live-streaming", {
       ingest: settings.LIVE_INGEST,
       rtmpPort: settings.LIVE_RTMP_PORT,

@@ -33,6 +33,8 @@ const env = {
   // Test apps come and go in one process: no RTMP ingest unless a suite asks, socket.io on any free port.
   LIVE_INGEST: process.env.LIVE_INGEST ?? "off",
   REALTIME_PORT: process.env.REALTIME_PORT ?? "0",
+  // Suites give each client its own IP with X-Forwarded-For (helpers/admin.ts `fromIp`), as a proxy would.
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
   NODE_ENV: "test",
   MEDUSA_DISABLE_TELEMETRY: "true",
 }

@@ -1,4 +1,5 @@
 import { basename, dirname, resolve } from "node:path"
+import { isIP } from "node:net"
 import { z } from "@medusajs/framework/zod"
 
 const bool = z
@@ -8,6 +9,27 @@ const bool = z
 const limit = z.string().regex(/^\d+\/\d*[smhd]$/, "expected count/window such as 100/15m")
 
 const port = z.coerce.number().int().min(1).max(65535)
+/** Proxy addresses as Express takes them: IPs, CIDR subnets, or `loopback`, `linklocal`, `uniquelocal`. */
+const proxies = z
+  .string()
+  .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+  .refine((list) => list.every(isProxyAddress), "expected IPs, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal")
+
+function isProxyAddress(value: string) {
+  if (["loopback", "linklocal", "uniquelocal"].includes(value)) {
+    return true
+  }
+  const [ip, bits, extra] = value.split("/")
+  const family = isIP(ip)
+  const maxBits = family === 4 ? 32 : 128
+  return family > 0 && extra === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits))
+}
+
+/** Secrets storefront servers send in `x-storefront-secret`, comma-separated; long enough not to be guessed. */
+const secrets = z
+  .string()
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every((s) => s.length >= 24), "each secret needs at least 24 characters")
 
 const DEV_ORIGINS = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
@@ -37,6 +59,11 @@ const schema = z.object({
   RATE_LIMIT_STAFF: limit.default("1000/15m"),
   RATE_LIMIT_AUTH: limit.default("5/15m"),
   RATE_LIMIT_UPLOADS: limit.default("10/1h"),
+  RATE_LIMIT_STOREFRONT: limit.default("10000/15m"),
+  RATE_LIMIT_ANALYTICS: limit.default("120/1m"),
+  ANALYTICS_MAX_EVENTS_PER_POST: z.coerce.number().int().min(1).max(500).default(50),
+  TRUSTED_PROXIES: proxies.default([]),
+  STOREFRONT_SECRETS: secrets.default([]),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   STOREFRONT_URL: z.string().optional(),

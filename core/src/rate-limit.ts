@@ -85,7 +85,8 @@ export function createRateLimit(options: RateLimitOptions): RequestHandler {
       ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`)
       : undefined,
     passOnStoreError: true,
-    ...(options.lazy ? { validate: { creationStack: false } } : {}),
+    // A forwarded header from an untrusted peer is ignored on purpose (see TRUSTED_PROXIES).
+    validate: { xForwardedForHeader: false, ...(options.lazy ? { creationStack: false } : {}) },
     handler: (req, res) => {
       const retryAfter = res.getHeader("Retry-After")
       sendError(

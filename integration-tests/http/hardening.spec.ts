@@ -1,10 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import http from "node:http"
 import jwt from "jsonwebtoken"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
+import { signUpActiveVendor, signUpVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
 
 jest.setTimeout(120_000)
-configEnv({ STORE_CORS: "https://shop.example.com" })
+const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"
+// Its own Redis keys per run, so counters of an earlier run never block this one.
+configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3" })
 
 medusaIntegrationTestRunner({
   env: {
@@ -12,6 +16,10 @@ medusaIntegrationTestRunner({
     RATE_LIMIT_AUTH: "3/15m",
     RATE_LIMIT_UPLOADS: "2/1h",
     RATE_LIMIT_STAFF: "30/15m",
+    RATE_LIMIT_STOREFRONT: "20/15m",
+    STOREFRONT_SECRETS: `another-storefront-secret-000000,${STOREFRONT_SECRET}`,
+    // The test client is a proxy on loopback; clients on 127.0.0.2 and 127.0.0.3 are not.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
   },
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
@@ -68,30 +76,89 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("limits all routes per IP, but counts signed-in staff per actor instead", async () => {
-      const [key] = await getContainer()
-        .resolve(Modules.API_KEY)
-        .createApiKeys([{ title: "Test storefront", type: "publishable", created_by: "test" }])
-      const store = (ip: string) => fromIp(ip, { "x-publishable-api-key": key.token })
+    const storeKey = async () =>
+      (
+        await getContainer()
+          .resolve(Modules.API_KEY)
+          .createApiKeys([{ title: "Test storefront", type: "publishable", created_by: "test" }])
+      )[0].token
+    const statusesOf = async (n: number, request: () => Promise<{ status: number }>) => {
       const statuses: number[] = []
-      for (let i = 0; i < 13; i++) {
-        statuses.push((await api.get("/store/regions", store("10.0.2.1"))).status)
+      for (let i = 0; i < n; i++) {
+        statuses.push((await request()).status)
       }
+      return statuses
+    }
+
+    it("limits all routes per IP", async () => {
+      const key = await storeKey()
+      const statuses = await statusesOf(13, () => api.get("/store/regions", fromIp("10.0.2.1", { "x-publishable-api-key": key })))
       expect(statuses.slice(0, 12).every((s) => s === 200)).toBe(true)
       expect(statuses[12]).toBe(429)
-      expect((await api.get("/store/regions", store("10.0.2.2"))).status).toBe(200)
+      expect((await api.get("/store/regions", fromIp("10.0.2.2", { "x-publishable-api-key": key }))).status).toBe(200)
+    })
 
-      for (let i = 0; i < 13; i++) {
-        expect((await api.get("/admin/broadcart/plugins", as("10.0.2.3"))).status).toBe(200)
-      }
+    it("counts admins on the staff limit on /admin/*, and per IP on other routes", async () => {
+      expect(await statusesOf(13, () => api.get("/admin/broadcart/plugins", as("10.0.2.3")))).toEqual(Array(13).fill(200))
+      const key = await storeKey()
+      const store = await statusesOf(13, () => api.get("/store/regions", as("10.0.2.4", { "x-publishable-api-key": key })))
+      expect(store[12]).toBe(429)
+    })
 
-      // A vendor member's token (verified with the app's JWT secret) is staff too.
-      const vendorToken = jwt.sign({ actor_id: "vmem_test", actor_type: "vendor", auth_identity_id: "authid_test" }, "supersecret", { expiresIn: "1h" })
-      const asVendor = fromIp("10.0.2.1", { "x-publishable-api-key": key.token, authorization: `Bearer ${vendorToken}` })
-      expect((await api.get("/store/regions", asVendor)).status).toBe(200)
-      const forged = jwt.sign({ actor_id: "vmem_test", actor_type: "vendor" }, "wrong-secret")
-      const asForged = fromIp("10.0.2.1", { "x-publishable-api-key": key.token, authorization: `Bearer ${forged}` })
-      expect((await api.get("/store/regions", asForged)).status).toBe(429)
+    it("counts a forged staff token per IP", async () => {
+      const forged = jwt.sign({ actor_id: "vmem_forged", actor_type: "vendor" }, "wrong-secret")
+      const statuses = await statusesOf(13, () => api.get("/vendor/me", fromIp("10.0.2.5", { authorization: `Bearer ${forged}` })))
+      expect(statuses[12]).toBe(429)
+    })
+
+    it("gives members of active vendors the staff limit on /vendor/*, and members of pending vendors none", async () => {
+      const token = (vendor: { as: () => { headers: Record<string, string> } }) => ({ authorization: vendor.as().headers.authorization })
+      const pending = await signUpVendor(api, "Pending Shop")
+      const active = await signUpActiveVendor(api, getContainer(), "Active Shop")
+      expect((await statusesOf(13, () => api.get("/vendor/me", fromIp("10.0.2.6", token(pending)))))[12]).toBe(429)
+      expect(await statusesOf(13, () => api.get("/vendor/me", fromIp("10.0.2.7", token(active))))).toEqual(Array(13).fill(200))
+      const key = await storeKey()
+      const store = await statusesOf(13, () => api.get("/store/regions", fromIp("10.0.2.8", { ...token(active), "x-publishable-api-key": key })))
+      expect(store[12]).toBe(429)
+    })
+
+    it("ignores X-Forwarded-For from a client that is not a trusted proxy", async () => {
+      const key = await storeKey()
+      const direct = (localAddress: string, method: "get" | "post", url: string, data?: unknown) =>
+        api.request({
+          method,
+          url,
+          data,
+          baseURL: String(api.defaults.baseURL).replace("localhost", "127.0.0.1"),
+          httpAgent: new http.Agent({ localAddress }),
+          headers: { "x-forwarded-for": `10.7.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, "x-publishable-api-key": key },
+          validateStatus: () => true,
+        })
+      expect((await statusesOf(13, () => direct("127.0.0.2", "get", "/store/regions")))[12]).toBe(429)
+      const guesses = await statusesOf(4, () => direct("127.0.0.3", "post", "/auth/user/emailpass", { email: "admin@test.local", password: "wrong" }))
+      expect(guesses).toEqual([401, 401, 401, 429])
+    })
+
+    it("lets storefront servers with a configured secret through on their own limit", async () => {
+      const key = await storeKey()
+      const shop = (secret: string) => () => api.get("/store/regions", fromIp("10.0.6.1", { "x-publishable-api-key": key, "x-storefront-secret": secret }))
+      const statuses = await statusesOf(21, shop(STOREFRONT_SECRET))
+      expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200))
+      expect(statuses[20]).toBe(429)
+      expect((await shop(STOREFRONT_SECRET)()).data.message).toMatch(/storefront limit is 20/)
+      const guessed = await statusesOf(13, shop("not-the-storefront-secret-at-all"))
+      expect(guessed[12]).toBe(429)
+      expect((await shop("not-the-storefront-secret-at-all")()).data.message).toMatch(/global limit/)
+    })
+
+    it("counts storefront analytics events on their own limit, with at most maxEventsPerPost events a post", async () => {
+      const key = await storeKey()
+      const store = fromIp("10.0.7.1", { "x-publishable-api-key": key })
+      const post = (n: number) => api.post("/store/analytics/events", { events: Array.from({ length: n }, () => ({ type: "stream_view", stream_id: "lstr_x" })) }, store)
+      expect((await post(4)).status).toBe(400)
+      expect(await statusesOf(14, () => post(3))).toEqual(Array(14).fill(202))
+      expect((await api.get("/store/regions", store)).status).toBe(200)
+      expect((await post(1)).status).toBe(429)
     })
 
     it("limits each signed-in staff member on the staff limit", async () => {

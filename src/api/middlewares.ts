@@ -4,9 +4,12 @@ import { loadSettings } from "../settings"
 import { securityHeaders } from "../http/security-headers"
 import { requestIdOf, requestLog } from "../http/request-log"
 import { rateLimits } from "../http/rate-limits"
+import { classifyClients } from "../http/rate-limit-client"
+import { trustedProxies } from "../http/trusted-proxies"
 import { ownOrderReturns } from "../http/own-order-returns"
 
-const limits = rateLimits(loadSettings())
+const settings = loadSettings()
+const limits = rateLimits(settings)
 
 /** Hardening applied to every route of the app and of every plugin. */
 export default defineMiddlewares({
@@ -15,7 +18,18 @@ export default defineMiddlewares({
     securityHeaders(req, res, () => undefined)
   }),
   routes: [
-    { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global, limits.staff] },
+    {
+      matcher: "/",
+      middlewares: [
+        trustedProxies(settings.TRUSTED_PROXIES),
+        requestLog,
+        securityHeaders as any,
+        classifyClients(settings.STOREFRONT_SECRETS),
+        limits.global,
+        limits.staff,
+        limits.storefront,
+      ],
+    },
     { matcher: "/auth/*", middlewares: [limits.auth] },
     { matcher: "/admin/uploads", method: ["POST"], middlewares: [limits.uploads] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any] },

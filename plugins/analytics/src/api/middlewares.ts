@@ -31,6 +31,14 @@ function limitStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: Me
   eventsLimit!(req, res, next)
 }
 
+let validateEvents: ((req: any, res: any, next: any) => void) | undefined
+
+/** Validates an events post against the plugin's `maxEventsPerPost`. */
+function validateStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  validateEvents ??= validateAndTransformBody(StorefrontEvents(analyticsOptions(req.scope).maxEventsPerPost)) as any
+  validateEvents!(req, res, next)
+}
+
 const q = (schema: any) => [validateAndTransformQuery(schema, {})]
 
 export default defineMiddlewares({
@@ -38,7 +46,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/analytics/events",
       method: ["POST"],
-      middlewares: [limitStorefrontEvents, validateAndTransformBody(StorefrontEvents)],
+      middlewares: [limitStorefrontEvents, validateStorefrontEvents],
     },
     { matcher: "/admin/analytics/summary", method: ["GET"], middlewares: q(AdminSummaryQuery) },
     { matcher: "/admin/analytics/series", method: ["GET"], middlewares: q(AdminSeriesQuery) },

@@ -60,5 +60,6 @@ const storefrontEvent = z
     message: "product_view and add_to_cart need 'product_id'; stream_view needs 'stream_id'",
   })
 
-/** POST /store/analytics/events */
-export const StorefrontEvents = z.object({ events: z.array(storefrontEvent).min(1).max(50) }).strict()
+/** POST /store/analytics/events, carrying at most the plugin's `maxEventsPerPost` events. */
+export const StorefrontEvents = (maxEvents: number) =>
+  z.object({ events: z.array(storefrontEvent).min(1).max(maxEvents) }).strict()
