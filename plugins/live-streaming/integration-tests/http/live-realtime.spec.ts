@@ -121,6 +121,56 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("credits a cart line only to a live or ended stream of its product's vendor, on every write", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Own Host")
+      const rival = await signUpActiveVendor(api, container, "Rival Host")
+      const lamp = await createStockedProduct(api, host, "Own Lamp", 20)
+      const vase = await createStockedProduct(api, rival, "Rival Vase", 30)
+      const stream = async (vendor: any, product: any, status: string) => {
+        const created = await api.post("/vendor/live-streams", { title: `${status} show`, product_ids: [product.product.id] }, vendor.as())
+        await service.updateLiveStreams({ id: created.data.live_stream.id, status })
+        return created.data.live_stream.id as string
+      }
+      const own = await stream(host, lamp, "live")
+      const ownEnded = await stream(host, lamp, "ended")
+      const ownScheduled = await stream(host, lamp, "scheduled")
+      const rivals = await stream(rival, vase, "live")
+      const ann = await signUpCustomer(api, shop.key)
+      const post = (path: string, body: unknown) => api.post(path, body, { ...ann.as(), validateStatus: () => true })
+      const refused = async (path: string, body: unknown, field: string, why: RegExp) => {
+        const res = await post(path, body)
+        expect([path, res.status, res.data.field, res.data.message]).toEqual([path, 400, field, expect.stringMatching(why)])
+      }
+
+      // Creating a cart with items.
+      const items = (stream_id: string) => [{ variant_id: lamp.variantId, quantity: 1 }, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id } }]
+      await refused("/store/carts", { region_id: shop.regionId, items: items(rivals) }, "items.1.metadata.stream_id", /another vendor/)
+      await refused("/store/carts", { region_id: shop.regionId, items: items("lstr_nope") }, "items.1.metadata.stream_id", /no live stream/)
+      const cart = await post("/store/carts", { region_id: shop.regionId, items: items(own) })
+      expect(cart.status).toBe(200)
+      const cartId = cart.data.cart.id
+
+      // Adding a line.
+      const lines = `/store/carts/${cartId}/line-items`
+      await refused(lines, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: rivals } }, "metadata.stream_id", /another vendor/)
+      await refused(lines, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: ownScheduled } }, "metadata.stream_id", /no live stream/)
+      expect((await post(lines, { variant_id: vase.variantId, quantity: 1, metadata: { stream_id: rivals } })).status).toBe(200)
+
+      // Updating a line: the check is the same, against the line's own product.
+      const lampLine = cart.data.cart.items.find((i: any) => !i.metadata?.stream_id)
+      const update = `${lines}/${lampLine.id}`
+      for (const stream_id of ["lstr_nope", ownScheduled, 42]) {
+        await refused(update, { quantity: 2, metadata: { stream_id } }, "metadata.stream_id", /no live stream/)
+      }
+      await refused(update, { quantity: 2, metadata: { stream_id: rivals } }, "metadata.stream_id", /another vendor/)
+      const updated = await post(update, { quantity: 2, metadata: { stream_id: ownEnded } })
+      expect([updated.status, updated.data.cart.items.find((i: any) => i.id === lampLine.id).metadata]).toEqual([200, { stream_id: ownEnded }])
+      expect((await post(`${lines}/cali_nope`, { quantity: 1, metadata: { stream_id: own } })).status).toBe(404)
+    })
+
     it("answers the storefront's stream and vendor reads from cache, fresh after every change", async () => {
       const container = getContainer()
       const service = container.resolve("liveStreaming") as any

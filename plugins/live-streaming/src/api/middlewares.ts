@@ -1,7 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorPinProduct, VendorUpdateStream } from "./validators"
-import { checkStreamAttribution } from "./store/stream-attribution"
+import { checkCartItemsAttribution, checkLineItemAttribution, checkStreamAttribution } from "./store/stream-attribution"
 
 /** Vendor routes get auth and vendor context from the marketplace's `/vendor/*` middleware. */
 export default defineMiddlewares({
@@ -13,7 +13,10 @@ export default defineMiddlewares({
     { matcher: "/vendor/live-streams/:id/rotate-key", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
     { matcher: "/vendor/live-streams/:id/end", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
     { matcher: "/vendor/live-streams/:id/pins", method: ["POST"], middlewares: [validateAndTransformBody(VendorPinProduct)] },
+    // Every write that can credit a cart line to a stream is checked.
+    { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartItemsAttribution] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [checkStreamAttribution] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [checkLineItemAttribution] },
     { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListStreams, {})] },
     {
       matcher: "/admin/live-streams",

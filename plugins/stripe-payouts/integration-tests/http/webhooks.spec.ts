@@ -57,6 +57,7 @@ medusaIntegrationTestRunner({
         envelope("transfer.reversed", { object: { id: "tr_1", reversals: { data: {} } } }),
         envelope("payout.paid", { object: { id: "po_1", amount: "12", currency: "usd", status: "paid" } }),
         envelope("payout.failed", { object: { id: "po_1", amount: 12, status: "failed" } }),
+        envelope("payout.paid", { object: { id: "po_2", amount: 12, currency: "usd", status: "paid", arrival_date: 1e15 } }),
         envelope("charge.refunded", { object: { id: "ch_1" } }),
       ]
       for (const event of malformed) {
@@ -75,6 +76,7 @@ medusaIntegrationTestRunner({
         "[]",
         JSON.stringify({ type: "account.updated", data: { object: { id: "acct_1" } } }),
         JSON.stringify({ ...envelope("account.updated", { object: { id: "acct_1" } }), created: "yesterday" }),
+        JSON.stringify({ ...envelope("account.updated", { object: { id: "acct_1" } }), created: 1e12 }),
         JSON.stringify(envelope("account.updated", { object: { id: "acct_\u0000" } })),
       ]
       for (const payload of refused) {

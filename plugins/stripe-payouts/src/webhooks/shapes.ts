@@ -4,12 +4,14 @@ const id = z.string().min(1).max(255)
 const minorUnits = z.number().int().min(0)
 const text = z.string().max(5000).nullish()
 const flag = z.boolean().nullish()
+// Unix seconds, as stored in integer columns.
+const unixTime = z.number().int().min(0).max(2_147_483_647)
 
 /** What every signed event needs to be recorded once by its id. */
 export const StripeEventEnvelope = z.object({
   id: z.string().regex(/^evt_\w{1,250}$/, "expected a Stripe event id (evt_…)"),
   type: z.string().min(1).max(255),
-  created: z.number().int().min(0),
+  created: unixTime,
   account: z.string().max(255).nullish(),
 })
 
@@ -36,7 +38,7 @@ export const EventObjects = {
     amount: minorUnits,
     currency: z.string().regex(/^[a-zA-Z]{3}$/, "expected a 3-letter currency code"),
     status: z.string().min(1).max(50),
-    arrival_date: z.number().int().nullish(),
+    arrival_date: unixTime.nullish(),
     failure_code: text,
     failure_message: text,
   }),
