@@ -83,12 +83,14 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
 
       const optionIds = transform({ cart }, ({ cart }) => (cart.shipping_methods ?? []).map((sm: any) => sm.shipping_option_id))
       const productIds = transform({ cart }, ({ cart }) => [...new Set((cart.items ?? []).map((i: any) => i.product_id))])
+      // Read when the step runs: a link's entry point is set only once links are registered.
+      const vendorLinkEntity = transform({}, () => VendorProductLink.entryPoint)
       const [shippingOptions, vendorLinks] = parallelize(
         useQueryGraphStep({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } }).config({
           name: "shipping-options-query",
         }),
         useQueryGraphStep({
-          entity: VendorProductLink.entryPoint,
+          entity: vendorLinkEntity,
           fields: ["vendor_id", "product_id", "vendor.name", "vendor.status"],
           filters: { product_id: productIds },
         }).config({ name: "vendor-links-query" })
