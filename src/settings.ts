@@ -59,11 +59,16 @@ const schema = z.object({
   RATE_LIMIT_STAFF: limit.default("1000/15m"),
   RATE_LIMIT_AUTH: limit.default("5/15m"),
   RATE_LIMIT_UPLOADS: limit.default("10/1h"),
+<<<<<<< ours
   RATE_LIMIT_STOREFRONT: limit.default("10000/15m"),
   RATE_LIMIT_ANALYTICS: limit.default("120/1m"),
   ANALYTICS_MAX_EVENTS_PER_POST: z.coerce.number().int().min(1).max(500).default(50),
   TRUSTED_PROXIES: proxies.default([]),
   STOREFRONT_SECRETS: secrets.default([]),
+=======
+  UPLOADS_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
+>>>>>>> theirs
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   STOREFRONT_URL: z.string().optional(),
