@@ -63,13 +63,8 @@ module.exports = defineConfig({
       rtmpPort: settings.LIVE_RTMP_PORT,
       rtmpHost: settings.LIVE_RTMP_HOST,
       rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
-<<<<<<< ours
-      publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
-      mediaDir: settings.mediaDir,
-=======
       publicUrl,
-      mediaDir: settings.LIVE_MEDIA_DIR,
->>>>>>> theirs
+      mediaDir: settings.mediaDir,
       flv: settings.LIVE_FLV,
       flvPort: settings.LIVE_FLV_PORT,
       flvPublicUrl: settings.LIVE_FLV_PUBLIC_URL ?? `http://localhost:${settings.LIVE_FLV_PORT}`,

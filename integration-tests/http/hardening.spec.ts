@@ -6,20 +6,14 @@ import { Modules } from "@medusajs/framework/utils"
 import http from "node:http"
 import jwt from "jsonwebtoken"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
-<<<<<<< ours
+import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
 import { signUpActiveVendor, signUpVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
 
 jest.setTimeout(120_000)
 const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"
 // Its own Redis keys per run, so counters of an earlier run never block this one.
-configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3" })
-=======
-import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
-
-jest.setTimeout(120_000)
-configEnv({ STORE_CORS: "https://shop.example.com", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
+configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
 const { png } = uploadFixtures()
->>>>>>> theirs
 
 medusaIntegrationTestRunner({
   env: {

@@ -22,7 +22,6 @@ export default defineMiddlewares({
     securityHeaders(req, res, () => undefined)
   }),
   routes: [
-<<<<<<< ours
     {
       matcher: "/",
       middlewares: [
@@ -33,11 +32,10 @@ export default defineMiddlewares({
         limits.global,
         limits.staff,
         limits.storefront,
+        screenInput,
+        jsonNotFound,
       ],
     },
-=======
-    { matcher: "/", middlewares: [requestLog, securityHeaders as any, limits.global, limits.staff, screenInput, jsonNotFound] },
->>>>>>> theirs
     { matcher: "/auth/*", middlewares: [limits.auth] },
     // Method-less, so it runs before Medusa's multer: the limit answers before the body is read.
     { matcher: "/admin/uploads", middlewares: [forUploads(limits.uploads), uploads(settings)] },

@@ -15,6 +15,7 @@ function unlimited(req: Request) {
     req.path === "/health" ||
     req.path.startsWith("/hooks/") ||
     req.path.startsWith("/hls/") ||
+    req.path.startsWith("/uploads/") ||
     (req.method === "POST" && req.path === "/store/analytics/events")
   )
 }
@@ -37,14 +38,7 @@ export function rateLimits(settings: Settings) {
       spec: settings.RATE_LIMIT_GLOBAL,
       redisUrl,
       redisPrefix,
-<<<<<<< ours
       skip: (req) => unlimited(req) || rateLimitClient(req).limit !== "global",
-=======
-      // Signed-in admins and vendor members work dashboards; they count on the staff limit.
-      // Webhooks are signed by their sender, and Stripe may deliver bursts from a few IPs;
-      // HLS players fetch a playlist and a segment every couple of seconds; pages load many images.
-      skip: (req) => req.path === "/health" || req.path.startsWith("/hooks/") || req.path.startsWith("/hls/") || req.path.startsWith("/uploads/") || !!staffActor(req),
->>>>>>> theirs
     }),
     staff: createRateLimit({
       name: "staff",

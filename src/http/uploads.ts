@@ -11,7 +11,7 @@ import type { Settings } from "../settings"
 import { checkUpload, type CheckedUpload } from "./upload-checks"
 
 /** Where the local file provider keeps uploads; served by `GET /uploads/:key`. */
-export const uploadsDir = (settings: Settings) => resolve(settings.UPLOADS_DIR)
+export const uploadsDir = (settings: Settings) => settings.uploadsDir
 
 /** Whether the request is Medusa's `POST /admin/uploads` (seen from a middleware mounted there). */
 const isUpload = (req: Request) => req.method === "POST" && (req.path === "/" || req.path === "")
