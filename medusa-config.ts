@@ -2,10 +2,12 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { pluginEntry } from "@broadcart/core"
 import { loadSettings } from "./src/settings"
 import { createLogger } from "./src/logging/logger"
-import { redisModules, cachingModule, paymentModule, timeSeriesModule } from "./src/config/modules"
+import { redisModules, cachingModule, fileModule, paymentModule, timeSeriesModule } from "./src/config/modules"
+import { uploadsDir } from "./src/http/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const settings = loadSettings()
+const publicUrl = settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`
 
 module.exports = defineConfig({
   projectConfig: {
@@ -33,6 +35,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules(settings.REDIS_URL),
     cachingModule(settings.REDIS_URL),
+    fileModule(uploadsDir(settings), publicUrl),
     timeSeriesModule({
       contactPoints: settings.CASSANDRA_CONTACT_POINTS,
       dataCenter: settings.CASSANDRA_DC,
@@ -60,7 +63,7 @@ module.exports = defineConfig({
       rtmpPort: settings.LIVE_RTMP_PORT,
       rtmpHost: settings.LIVE_RTMP_HOST,
       rtmpPublicUrl: settings.LIVE_RTMP_PUBLIC_URL ?? `rtmp://localhost:${settings.LIVE_RTMP_PORT}/live`,
-      publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
+      publicUrl,
       mediaDir: settings.mediaDir,
       flv: settings.LIVE_FLV,
       flvPort: settings.LIVE_FLV_PORT,

@@ -64,6 +64,8 @@ const schema = z.object({
   ANALYTICS_MAX_EVENTS_PER_POST: z.coerce.number().int().min(1).max(500).default(50),
   TRUSTED_PROXIES: proxies.default([]),
   STOREFRONT_SECRETS: secrets.default([]),
+  UPLOADS_DIR: z.string().optional(),
+  UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("http"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   STOREFRONT_URL: z.string().optional(),
@@ -99,6 +101,7 @@ export type Settings = z.output<typeof schema> & {
   /** Absolute data folder and live media folder, resolved against the project root. */
   dataDir: string
   mediaDir: string
+  uploadsDir: string
 }
 
 /**
@@ -128,5 +131,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, root: string 
     logFormat: settings.LOG_FORMAT ?? (production ? "json" : "pretty"),
     dataDir,
     mediaDir: settings.LIVE_MEDIA_DIR ? resolve(root, settings.LIVE_MEDIA_DIR) : resolve(dataDir, "live"),
+    uploadsDir: settings.UPLOADS_DIR ? resolve(root, settings.UPLOADS_DIR) : resolve(dataDir, "uploads"),
   }
 }

@@ -14,6 +14,7 @@ export const ErrorTypes = {
   ...MedusaError.Types,
   TOO_MANY_REQUESTS: "too_many_requests",
   PAYLOAD_TOO_LARGE: "payload_too_large",
+  UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
   UNKNOWN: "unknown_error",
 } as const
 
@@ -65,6 +66,10 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
       status: 413,
       body: { type: ErrorTypes.PAYLOAD_TOO_LARGE, message: "Request body is too large" },
     }
+  }
+  if (err instanceof URIError) {
+    // Express's own 400 for a path it cannot percent-decode.
+    return { status: 400, body: { type: ErrorTypes.INVALID_DATA, message: "Malformed percent-encoding in the request path" } }
   }
   const issues = Array.isArray(err?.issues) ? err.issues : undefined
   if (issues) {

@@ -28,3 +28,22 @@ export function declaredRoutes(pluginDir: string) {
     return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({ method, path }))
   })
 }
+
+/** Every route an Express app registered, as method and path pattern. */
+export function expressRoutes(app: any): { method: string; path: string }[] {
+  return (app._router?.stack ?? [])
+    .filter((layer: any) => layer.route && typeof layer.route.path === "string")
+    .flatMap((layer: any) => Object.keys(layer.route.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route.path as string })))
+}
+
+/** Captures the Express app a test runner starts (it does not expose it): the app that calls `listen`. */
+export function captureExpressApp() {
+  const application = require("express").application
+  const listen = application.listen
+  const captured: { app?: any } = {}
+  application.listen = function (this: any, ...args: any[]) {
+    captured.app = this
+    return listen.apply(this, args)
+  }
+  return captured
+}

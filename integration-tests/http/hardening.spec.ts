@@ -1,14 +1,19 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import http from "node:http"
 import jwt from "jsonwebtoken"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
+import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
 import { signUpActiveVendor, signUpVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
 
 jest.setTimeout(120_000)
 const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"
 // Its own Redis keys per run, so counters of an earlier run never block this one.
-configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3" })
+configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
+const { png } = uploadFixtures()
 
 medusaIntegrationTestRunner({
   env: {
@@ -174,16 +179,24 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/broadcart/plugins", as("10.0.5.100"))).status).toBe(200)
     })
 
+    const upload = async (headers: Record<string, string>, ip: string) =>
+      (await api.post("/admin/uploads", fileForm(png, "frame.png", "image/png"), { ...fromIp(ip, headers) })).status
+
     it("limits uploads per user, not per IP", async () => {
-      const upload = async (headers: Record<string, string>, ip: string) => {
-        const form = new FormData()
-        form.append("files", new Blob(["hello"], { type: "text/plain" }), "hello.txt")
-        return (await api.post("/admin/uploads", form, { ...fromIp(ip, headers) })).status
-      }
       const first = [await upload(admin.headers, "10.0.3.1"), await upload(admin.headers, "10.0.3.2"), await upload(admin.headers, "10.0.3.3")]
       expect(first).toEqual([200, 200, 429])
       const other = await adminHeaders(getContainer(), api, "second@test.local", "s3cret-pass")
       expect(await upload(other.headers, "10.0.3.4")).toBe(200)
+    })
+
+    it("refuses an upload over the limit with 429 before reading its body", async () => {
+      const uploader = await adminHeaders(getContainer(), api, "uploader@test.local", "s3cret-pass")
+      expect([await upload(uploader.headers, "10.0.3.5"), await upload(uploader.headers, "10.0.3.5")]).toEqual([200, 200])
+      const total = 40 * 1024 * 1024
+      const refused = await streamUpload(api.defaults.baseURL!, fromIp("10.0.3.5", uploader.headers).headers, total)
+      expect(refused.status).toBe(429)
+      expect(refused.body.type).toBe("too_many_requests")
+      expect(refused.sent).toBeLessThan(total)
     })
 
     it("allows CORS only from configured storefront origins", async () => {

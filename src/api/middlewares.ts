@@ -7,6 +7,10 @@ import { rateLimits } from "../http/rate-limits"
 import { classifyClients } from "../http/rate-limit-client"
 import { trustedProxies } from "../http/trusted-proxies"
 import { ownOrderReturns } from "../http/own-order-returns"
+import { screenInput } from "../http/input-screen"
+import { jsonNotFound } from "../http/not-found"
+import { forUploads, uploads } from "../http/uploads"
+import { knownCart, knownShippingCalculation, returnableItems } from "../http/store-guards"
 
 const settings = loadSettings()
 const limits = rateLimits(settings)
@@ -28,10 +32,15 @@ export default defineMiddlewares({
         limits.global,
         limits.staff,
         limits.storefront,
+        screenInput,
+        jsonNotFound,
       ],
     },
     { matcher: "/auth/*", middlewares: [limits.auth] },
-    { matcher: "/admin/uploads", method: ["POST"], middlewares: [limits.uploads] },
-    { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any] },
+    // Method-less, so it runs before Medusa's multer: the limit answers before the body is read.
+    { matcher: "/admin/uploads", middlewares: [forUploads(limits.uploads), uploads(settings)] },
+    { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any, returnableItems as any] },
+    { matcher: "/store/carts/:id/*", method: ["POST", "DELETE"], middlewares: [knownCart] },
+    { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [knownShippingCalculation as any] },
   ],
 })

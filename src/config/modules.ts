@@ -23,6 +23,15 @@ export function redisModules(redisUrl?: string) {
   ]
 }
 
+/** Medusa's file module on the local disk, with URLs on the public address (served by `GET /uploads/:key`). */
+export function fileModule(uploadDir: string, publicUrl: string) {
+  const options = { upload_dir: uploadDir, private_upload_dir: uploadDir, backend_url: `${publicUrl}/uploads` }
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: { providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options }] },
+  }
+}
+
 /** The Caching Module for hot storefront reads: Redis-shared when REDIS_URL is set. */
 export function cachingModule(redisUrl?: string) {
   if (!redisUrl) {

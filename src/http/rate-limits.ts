@@ -15,6 +15,7 @@ function unlimited(req: Request) {
     req.path === "/health" ||
     req.path.startsWith("/hooks/") ||
     req.path.startsWith("/hls/") ||
+    req.path.startsWith("/uploads/") ||
     (req.method === "POST" && req.path === "/store/analytics/events")
   )
 }

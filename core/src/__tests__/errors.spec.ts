@@ -16,6 +16,14 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(err).status).toBe(413)
   })
 
+  it("keeps the 400 of a path Express cannot percent-decode", () => {
+    const err = Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })
+    expect(toErrorResponse(err)).toEqual({
+      status: 400,
+      body: { type: "invalid_data", message: "Malformed percent-encoding in the request path" },
+    })
+  })
+
   it("names the field of a zod failure", () => {
     const result = z.object({ price: z.number().min(0) }).safeParse({ price: -1 })
     const { status, body } = toErrorResponse(result.error)
