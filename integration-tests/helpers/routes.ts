@@ -34,6 +34,7 @@ export function expressRoutes(app: any): { method: string; path: string }[] {
   return (app._router?.stack ?? [])
     .filter((layer: any) => layer.route && typeof layer.route.path === "string")
     .flatMap((layer: any) => Object.keys(layer.route.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route.path as string })))
+    .filter((route: { method: string }) => METHODS.includes(route.method))
 }
 
 /** Captures the Express app a test runner starts (it does not expose it): the app that calls `listen`. */
