@@ -78,6 +78,8 @@ const schema = z.object({
   COMMISSION_PERCENT: z.coerce.number().min(0).max(100).default(10),
   PAYOUT_TRIGGER: z.enum(["captured", "fulfilled"]).default("captured"),
   PAYOUT_HOLD_DAYS: z.coerce.number().int().min(0).default(0),
+  CHECKOUT_LOCK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  CHECKOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   PAYOUT_CURRENCY: z.string().optional(),
   LIVE_INGEST: z.enum(["embedded", "off"]).default("embedded"),
   LIVE_RTMP_PORT: port.default(1935),

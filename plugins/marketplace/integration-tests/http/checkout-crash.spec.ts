@@ -19,7 +19,7 @@ configEnv({ MEDUSA_WORKER_MODE: "server", RATE_LIMITS_ENABLED: "false" })
 /** A real server process (`medusa start`) on the suite's database and Redis. */
 async function startServer(databaseUrl: string) {
   const port = await freePort()
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(port), MEDUSA_WORKER_MODE: "shared", DISABLE_ADMIN: "true", RATE_LIMITS_ENABLED: "false" }
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(port), MEDUSA_WORKER_MODE: "shared", DISABLE_ADMIN: "true", RATE_LIMITS_ENABLED: "false", CHECKOUT_LOCK_SECONDS: "10", CHECKOUT_SWEEP_SECONDS: "5" }
   const server = Running.start(process.execPath, [MEDUSA, "start"], { cwd: ROOT, env })
   const base = `http://localhost:${port}`
   for (let i = 0; ; i++) {

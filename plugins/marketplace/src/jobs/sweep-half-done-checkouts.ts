@@ -2,12 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../modules/marketplace"
 import type MarketplaceModuleService from "../modules/marketplace/service"
-import { CHECKOUT_LOCK_TTL } from "../workflows/orders/checkout-lock"
+import { CHECKOUT_LOCK_TTL, CHECKOUT_SWEEP_INTERVAL } from "../workflows/orders/checkout-lock"
 import { sweepCheckoutWorkflow } from "../workflows/resolve-checkout"
 
 /**
- * Finishes or undoes checkouts a crash left half-done when nobody retries them: from the first
- * minute after start-up, then every minute. Only groups older than the checkout lock are taken
+ * Finishes or undoes checkouts a crash left half-done when nobody retries them: every
+ * `CHECKOUT_SWEEP_SECONDS` from start-up. Only groups older than the checkout lock are taken
  * (a live checkout holds its cart's lock), and each is settled under that lock.
  */
 export default async function sweepHalfDoneCheckouts(container: MedusaContainer) {
@@ -29,4 +29,4 @@ export default async function sweepHalfDoneCheckouts(container: MedusaContainer)
   }
 }
 
-export const config = { name: "sweep-half-done-checkouts", schedule: "* * * * *" }
+export const config = { name: "sweep-half-done-checkouts", schedule: { interval: CHECKOUT_SWEEP_INTERVAL * 1000 } }
