@@ -41,7 +41,7 @@ export async function returnableItems(req: MedusaRequest<ReturnBody>, _res: Medu
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
-    fields: ["items.id", "items.quantity", "items.detail.return_requested_quantity", "items.detail.return_received_quantity"],
+    fields: ["items.id", "items.detail.quantity", "items.detail.return_requested_quantity", "items.detail.return_received_quantity"],
     filters: { id: order_id },
   })
   items.forEach((item, i) => {
@@ -51,7 +51,8 @@ export async function returnableItems(req: MedusaRequest<ReturnBody>, _res: Medu
     }
     const detail: any = (ordered as any).detail ?? {}
     const taken = MathBN.add(detail.return_requested_quantity ?? 0, detail.return_received_quantity ?? 0)
-    const left = MathBN.convert(ordered.quantity).minus(taken).toNumber()
+    // The ordered quantity lives on the item's detail; asked for beside it, `items.quantity` is left out.
+    const left = MathBN.convert(detail.quantity ?? 0).minus(taken).toNumber()
     if (typeof item.quantity === "number" && item.quantity > left) {
       throw new FieldError(`items.${i}.quantity`, `At most ${left} of item ${item.id} can be returned`)
     }
