@@ -1,8 +1,9 @@
 import Redis from "ioredis"
+import { testRedisUrl } from "../../../../integration-tests/helpers/redis"
 import { claimRedisDatabase, DEPLOYMENT_KEY, deploymentIdentity } from "../claim"
 
-// Database index 9 of the test Redis belongs to this suite.
-const REDIS_URL = `${(process.env.REDIS_URL || "redis://127.0.0.1:6379").replace(/\/\d*$/, "")}/9`
+const REDIS_URL = testRedisUrl(9)
+const HOST = new URL(REDIS_URL).host
 const shop = deploymentIdentity("shop:", "postgres://app:secret@DB.internal:5432/shop")
 
 describe("claimRedisDatabase", () => {
@@ -31,8 +32,8 @@ describe("claimRedisDatabase", () => {
   it("refuses a deployment with another prefix, naming the one that holds the database", async () => {
     await claimRedisDatabase(REDIS_URL, shop)
     await expect(claimRedisDatabase(REDIS_URL, { ...shop, prefix: "outlet:" })).rejects.toThrow(
-      "Redis database 9 at 127.0.0.1:6379 is used by another deployment (prefix shop:, database db.internal:5432/shop): " +
-        "give each deployment its own Redis database index, e.g. redis://127.0.0.1:6379/10"
+      `Redis database 9 at ${HOST} is used by another deployment (prefix shop:, database db.internal:5432/shop): ` +
+        `give each deployment its own Redis database index, e.g. redis://${HOST}/10`
     )
   })
 
