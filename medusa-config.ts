@@ -33,8 +33,8 @@ module.exports = defineConfig({
   },
   featureFlags: { caching: true },
   modules: [
-    ...redisModules(settings.REDIS_URL),
-    cachingModule(settings.REDIS_URL),
+    ...redisModules(settings.REDIS_URL, settings.REDIS_PREFIX),
+    cachingModule(settings.REDIS_URL, settings.REDIS_PREFIX),
     fileModule(uploadsDir(settings), publicUrl),
     timeSeriesModule({
       contactPoints: settings.CASSANDRA_CONTACT_POINTS,

@@ -39,6 +39,12 @@ const env = {
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 delete env.DATABASE_URL
+// Suites choose a database index of their own on this Redis (integration-tests/helpers/redis.ts):
+// an app claims its Redis database, so test apps must not all land on REDIS_URL's.
+if (env.REDIS_URL) {
+  env.TEST_REDIS_URL = env.REDIS_URL
+  delete env.REDIS_URL
+}
 
 const jest = join(ROOT, "node_modules/jest/bin/jest.js")
 const result = spawnSync(process.execPath, ["--experimental-vm-modules", jest, "--runInBand", "--forceExit", ...process.argv.slice(2)], {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import Redis from "ioredis"
 import { freePort, portOpen, Running } from "../helpers/processes"
+import { flushRedis, testRedisUrl } from "../helpers/redis"
 
 /**
  * `npm start` as a merchant runs it: no database configured, so it starts the embedded
@@ -11,7 +12,8 @@ import { freePort, portOpen, Running } from "../helpers/processes"
 jest.setTimeout(15 * 60_000)
 
 const ROOT = join(__dirname, "../..")
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+// Server and worker below are one deployment on this suite's Redis database.
+const REDIS_URL = testRedisUrl(12)
 
 describe("npm start", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "broadcart-start-"))
@@ -42,6 +44,7 @@ describe("npm start", () => {
 
   beforeAll(async () => {
     pgPort = await freePort()
+    await flushRedis(REDIS_URL)
   })
 
   afterAll(async () => {

@@ -1,12 +1,22 @@
-/** Redis-backed infrastructure modules; without REDIS_URL Medusa uses its in-memory defaults. */
-export function redisModules(redisUrl?: string) {
+/**
+ * Redis-backed infrastructure modules, with every key and BullMQ queue under `prefix`, so two
+ * deployments never share one; without REDIS_URL Medusa uses its in-memory defaults. The workflow
+ * engine's pub/sub channels cannot be prefixed (pub/sub ignores the database index too), which is
+ * one reason each deployment also needs a Redis database of its own (`redisDeploymentModule`).
+ */
+export function redisModules(redisUrl: string | undefined, prefix: string) {
   if (!redisUrl) {
     return []
   }
+  const bull = { prefix: `${prefix}bull` }
   return [
-    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    redisDeploymentModule(redisUrl, prefix),
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${prefix}cache` } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueOptions: bull, workerOptions: bull } },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl, queueOptions: bull, workerOptions: bull } },
+    },
     {
       resolve: "@medusajs/medusa/locking",
       options: {
@@ -15,7 +25,7 @@ export function redisModules(redisUrl?: string) {
             resolve: "@medusajs/medusa/locking-redis",
             id: "locking-redis",
             is_default: true,
-            options: { redisUrl },
+            options: { redisUrl, namespace: `${prefix}lock:` },
           },
         ],
       },
@@ -32,8 +42,13 @@ export function fileModule(uploadDir: string, publicUrl: string) {
   }
 }
 
+/** Claims the Redis database for this deployment at startup, and refuses to start if another holds it. */
+export function redisDeploymentModule(redisUrl: string, prefix: string) {
+  return { resolve: "./src/modules/redis-deployment", options: { redisUrl, prefix } }
+}
+
 /** The Caching Module for hot storefront reads: Redis-shared when REDIS_URL is set. */
-export function cachingModule(redisUrl?: string) {
+export function cachingModule(redisUrl: string | undefined, prefix: string) {
   if (!redisUrl) {
     return { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }
   }
@@ -45,7 +60,7 @@ export function cachingModule(redisUrl?: string) {
           resolve: "@medusajs/medusa/caching-redis",
           id: "caching-redis",
           is_default: true,
-          options: { redisUrl },
+          options: { redisUrl, prefix: `${prefix}mc:` },
         },
       ],
     },

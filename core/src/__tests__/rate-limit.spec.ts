@@ -4,7 +4,7 @@ import type { Server } from "node:http"
 import Redis from "ioredis"
 import { closeRateLimitStores, createRateLimit, parseLimit } from "../rate-limit"
 
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379"
 
 function serve(limiter: express.RequestHandler): Promise<{ url: string; server: Server }> {
   const app = express()

@@ -101,7 +101,7 @@ export function useLiveRedis(name: string) {
   return { url: REDIS_URL, prefix }
 }
 
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379"
 
 /**
  * An HTTP-FLV player on a raw TCP connection. With `stall`, it takes the first bytes and then

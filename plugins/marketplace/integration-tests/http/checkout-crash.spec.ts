@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { configEnv } from "../../../../integration-tests/helpers/admin"
 import { freePort, Running } from "../../../../integration-tests/helpers/processes"
+import { flushRedis, testRedisUrl } from "../../../../integration-tests/helpers/redis"
 import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
 import { signUpActiveVendor } from "../helpers/vendors"
 
@@ -10,7 +11,8 @@ jest.setTimeout(10 * 60_000)
 
 const ROOT = join(__dirname, "../../../..")
 const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+// The server processes below are one deployment (same database and prefix) on this suite's Redis database.
+const REDIS_URL = testRedisUrl(11)
 const CARTS = 20
 
 // This app only prepares data and serves retries; the server processes below run jobs and subscribers.
@@ -47,6 +49,8 @@ const until = async <T>(check: () => Promise<T>, what: string, timeoutMs: number
     await new Promise((r) => setTimeout(r, 200))
   }
 }
+
+beforeAll(() => flushRedis(REDIS_URL))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
