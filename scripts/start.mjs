@@ -3,7 +3,7 @@ import net from "node:net"
 import pg from "pg"
 import { ROOT, loadDotEnv, ensureLocalSecrets } from "./lib/env.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
-import { buildApp, buildPackages, MEDUSA } from "./lib/build.mjs"
+import { buildApp, buildPackages, linkServerModules, MEDUSA } from "./lib/build.mjs"
 
 const log = (message) => console.log(`[broadcart] ${message}`)
 const args = new Set(process.argv.slice(2))
@@ -60,6 +60,7 @@ try {
     }
   } else if (!dev) {
     cwd = `${ROOT}/.medusa/server`
+    linkServerModules()
   }
 } catch (error) {
   log(`Setup failed: ${error.message}`)

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process"
-import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync } from "node:fs"
-import { join } from "node:path"
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
+import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
 const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
@@ -87,18 +87,37 @@ export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log
   }
   // The built server runs from .medusa/server: it needs the time-series store's migrations there.
   cpSync(join(ROOT, "migrations"), join(out, "migrations"), { recursive: true, force: true })
-  const modules = join(out, "node_modules")
-  if (!existsSync(modules) && !isLink(modules)) {
-    symlinkSync(join(ROOT, "node_modules"), modules, "dir")
-  }
+  linkServerModules()
   return out
 }
 
-function isLink(path) {
+/**
+ * Links `<root>/.medusa/server/node_modules` to the root's `node_modules` with a relative link,
+ * so a copied or moved checkout runs its own plugins, never the old folder's. A link pointing
+ * anywhere else (an absolute one from an older build) is replaced; an installed folder is kept.
+ */
+export function linkServerModules(root = ROOT) {
+  const server = join(root, ".medusa/server")
+  if (!existsSync(server)) {
+    return
+  }
+  const modules = join(server, "node_modules")
+  const target = relative(server, join(root, "node_modules"))
+  const link = readLink(modules)
+  if (link === target || (link === undefined && existsSync(modules))) {
+    return
+  }
+  if (link !== undefined) {
+    unlinkSync(modules)
+  }
+  symlinkSync(target, modules, "dir")
+}
+
+function readLink(path) {
   try {
-    return lstatSync(path).isSymbolicLink()
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
