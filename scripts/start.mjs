@@ -1,8 +1,8 @@
 import { spawn, execFileSync } from "node:child_process"
-import net from "node:net"
 import pg from "pg"
 import { ROOT, loadDotEnv, ensureLocalSecrets } from "./lib/env.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { checkPorts, loadSettings, neededPorts } from "./lib/settings.mjs"
 import { buildApp, buildPackages, linkServerModules, MEDUSA } from "./lib/build.mjs"
 
 const log = (message) => console.log(`[broadcart] ${message}`)
@@ -14,12 +14,23 @@ loadDotEnv()
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NODE_ENV ??= dev ? "development" : "production"
 ensureLocalSecrets()
-const role = process.env.MEDUSA_WORKER_MODE || "shared"
-const runSetup = setupOnly || (process.env.BROADCART_SETUP ?? "true") !== "false"
+let settings
+try {
+  settings = loadSettings()
+} catch (error) {
+  if (!error.message.startsWith("Invalid environment:")) {
+    throw error
+  }
+  console.error(error.message)
+  process.exit(1)
+}
+const role = settings.MEDUSA_WORKER_MODE
+const runSetup = setupOnly || settings.BROADCART_SETUP
+const port = settings.PORT
 
-const port = Number(process.env.PORT || 9000)
-if (!setupOnly && (await portInUse(port))) {
-  log(`Port ${port} is already in use; stop what runs there or set PORT`)
+const portProblem = setupOnly ? null : await checkPorts(neededPorts(settings))
+if (portProblem) {
+  log(portProblem)
   process.exit(1)
 }
 
@@ -32,14 +43,6 @@ if (!process.env.DATABASE_URL) {
     process.exit(1)
   }
   process.env.DATABASE_URL = database.url
-}
-
-function portInUse(port) {
-  return new Promise((resolve) => {
-    const probe = net.createServer()
-    probe.once("error", () => resolve(true))
-    probe.listen(port, () => probe.close(() => resolve(false)))
-  })
 }
 
 function medusa(command, cwd) {
