@@ -10,7 +10,7 @@ const swc = [
 module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  moduleFileExtensions: ["js", "mjs", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "/\\.medusa/", "/dist/", "<rootDir>/.data/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch: [
@@ -21,6 +21,8 @@ module.exports = {
     "<rootDir>/modules/*/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/integration-tests/**/*.spec.ts",
     "<rootDir>/integration-tests/**/*.spec.ts",
+    // The start scripts are native ES modules; their tests are too.
+    "<rootDir>/scripts/**/__tests__/*.spec.mjs",
   ],
   testTimeout: 120000,
 }

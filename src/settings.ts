@@ -44,6 +44,8 @@ const schema = z.object({
   BROADCART_SETUP: bool.default(true),
   BROADCART_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: port.default(54320),
+  BROADCART_PG_HOME: z.string().default("/var/lib/broadcart"),
+  BROADCART_FORCE_TTY: bool.default(false),
   MEDUSA_BACKEND_URL: z.string().optional(),
   DISABLE_ADMIN: bool.default(false),
   JWT_SECRET: z.string().default("supersecret"),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readlinkSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import Redis from "ioredis"
@@ -64,6 +64,8 @@ describe("npm start", () => {
     publishableKey = key
     expect(app.output).toContain(`Store API:       http://localhost:${port}/store`)
     expect(app.output).toContain(`Admin:           http://localhost:${port}/app`)
+    // Relative, so a copied or moved checkout runs its own plugins.
+    expect(readlinkSync(join(ROOT, ".medusa/server/node_modules"))).toBe("../../node_modules")
 
     const base = `http://localhost:${port}`
     expect((await fetch(`${base}/health`)).status).toBe(200)

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process"
-import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync } from "node:fs"
-import { join } from "node:path"
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
+import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
 const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
@@ -27,8 +27,8 @@ function stampTime(stamp) {
   return existsSync(stamp) ? statSync(stamp).mtimeMs : -1
 }
 
-function run(command, args, cwd) {
-  execFileSync(command, args, { cwd, stdio: "inherit", env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" } })
+function run(command, args, cwd, stdio = "inherit") {
+  execFileSync(command, args, { cwd, stdio, env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" } })
 }
 
 /** Workspace packages under `folder` (e.g. plugins), sorted by name. */
@@ -48,12 +48,12 @@ export function pluginDirs() {
  * Builds `@broadcart/core` and each plugin whose sources changed since its last build (or all
  * with `force`). Returns the newest build time, so the app knows when it is stale.
  */
-export function buildPackages({ force = false, log = console.log } = {}) {
+export function buildPackages({ force = false, log = console.log, stdio } = {}) {
   const core = join(ROOT, "core")
   const coreStamp = join(core, "dist/.built")
   if (force || newestMtime(join(core, "src")) > stampTime(coreStamp) || newestMtime(join(core, "package.json")) > stampTime(coreStamp)) {
     log("Building @broadcart/core")
-    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], core)
+    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], core, stdio)
     writeFileSync(coreStamp, new Date().toISOString())
   }
   let newest = stampTime(coreStamp)
@@ -64,9 +64,9 @@ export function buildPackages({ force = false, log = console.log } = {}) {
       log(`Building ${dir.slice(ROOT.length + 1)}`)
       if (dir.startsWith(join(ROOT, "modules"))) {
         // Plain modules have no admin extensions, which plugin:build insists on.
-        run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], dir)
+        run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], dir, stdio)
       } else {
-        run(process.execPath, [MEDUSA, "plugin:build"], dir)
+        run(process.execPath, [MEDUSA, "plugin:build"], dir, stdio)
       }
       writeFileSync(stamp, new Date().toISOString())
     }
@@ -76,29 +76,48 @@ export function buildPackages({ force = false, log = console.log } = {}) {
 }
 
 /** Builds the app (server and admin) into `.medusa/server` when it is older than its inputs. */
-export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log } = {}) {
+export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log, stdio } = {}) {
   const out = join(ROOT, ".medusa/server")
   const stamp = join(out, ".built")
   const inputs = Math.max(newestMtime(join(ROOT, "src")), newestMtime(join(ROOT, "medusa-config.ts")), packagesBuiltAt)
   if (force || inputs > stampTime(stamp)) {
     log("Building the app and admin dashboard (about a minute)")
-    run(process.execPath, [MEDUSA, "build"], ROOT)
+    run(process.execPath, [MEDUSA, "build"], ROOT, stdio)
     writeFileSync(stamp, new Date().toISOString())
   }
   // The built server runs from .medusa/server: it needs the time-series store's migrations there.
   cpSync(join(ROOT, "migrations"), join(out, "migrations"), { recursive: true, force: true })
-  const modules = join(out, "node_modules")
-  if (!existsSync(modules) && !isLink(modules)) {
-    symlinkSync(join(ROOT, "node_modules"), modules, "dir")
-  }
+  linkServerModules()
   return out
 }
 
-function isLink(path) {
+/**
+ * Links `<root>/.medusa/server/node_modules` to the root's `node_modules` with a relative link,
+ * so a copied or moved checkout runs its own plugins, never the old folder's. A link pointing
+ * anywhere else (an absolute one from an older build) is replaced; an installed folder is kept.
+ */
+export function linkServerModules(root = ROOT) {
+  const server = join(root, ".medusa/server")
+  if (!existsSync(server)) {
+    return
+  }
+  const modules = join(server, "node_modules")
+  const target = relative(server, join(root, "node_modules"))
+  const link = readLink(modules)
+  if (link === target || (link === undefined && existsSync(modules))) {
+    return
+  }
+  if (link !== undefined) {
+    unlinkSync(modules)
+  }
+  symlinkSync(target, modules, "dir")
+}
+
+function readLink(path) {
   try {
-    return lstatSync(path).isSymbolicLink()
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
