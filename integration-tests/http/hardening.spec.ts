@@ -40,6 +40,17 @@ medusaIntegrationTestRunner({
       expect(res.data.plugins.map((p: any) => p.name)).toContain("@broadcart/admin")
     })
 
+    it("lists only the options each plugin declares, never Medusa's database URL or a password", async () => {
+      const res = await api.get("/admin/broadcart/plugins", as("10.0.8.1"))
+      expect(res.status).toBe(200)
+      expect(res.data.plugins.length).toBeGreaterThanOrEqual(5)
+      for (const plugin of res.data.plugins) {
+        expect(Object.keys(plugin.options).filter((key) => !(key in plugin.options_schema.properties))).toEqual([])
+      }
+      const options = JSON.stringify(res.data.plugins.map((p: any) => p.options))
+      expect(options).not.toMatch(/clientUrl|postgres(ql)?:\/\/|password/i)
+    })
+
     it("answers malformed JSON with 400 in the error shape, with headers and no stack", async () => {
       const res = await api.post("/admin/products", '{"title": "Mic", ', as("10.0.0.2", { "content-type": "application/json" }))
       expect(res.status).toBe(400)
