@@ -37,6 +37,10 @@ export default definePluginOptions(
         .optional()
         .meta({ secret: true })
         .describe("Redis shared by every node's socket.io, for rooms across nodes (may hold a password)"),
+      realtimeCors: z
+        .string()
+        .default("http://localhost:8000,http://localhost:9000,http://localhost:5173")
+        .describe("Origins browsers may open socket.io connections from, comma-separated (regexes allowed, as in Medusa's CORS settings)"),
       viewerPushSeconds: z.number().min(1).max(60).default(10).describe("How often viewer counts are pushed and sampled"),
       replayRetentionDays: z.number().int().min(1).default(30).describe("How long replays are kept"),
     })
