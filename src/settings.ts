@@ -54,6 +54,7 @@ const schema = z.object({
   ADMIN_CORS: z.string().default(DEV_ORIGINS),
   AUTH_CORS: z.string().default(DEV_ORIGINS),
   VENDOR_CORS: z.string().default(DEV_ORIGINS),
+  AUTH_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(1).max(128).default(8),
   VENDOR_AUTO_APPROVE: bool.default(false),
   HTTP_COMPRESSION: bool.default(true),
   RATE_LIMITS_ENABLED: bool.default(true),

@@ -96,18 +96,87 @@ export function describePluginOptions(definition: PluginOptionsDefinition) {
   return z.toJSONSchema(definition.schema, { io: "input", unrepresentable: "any" })
 }
 
-/** Options with every field marked `.meta({ secret: true })` replaced, safe to show in the admin. */
+type JsonSchema = {
+  secret?: boolean
+  type?: string | string[]
+  properties?: Record<string, JsonSchema>
+  additionalProperties?: JsonSchema | boolean
+  items?: JsonSchema
+  anyOf?: JsonSchema[]
+  oneOf?: JsonSchema[]
+  $ref?: string
+  $defs?: Record<string, JsonSchema>
+}
+
+const REDACTED = "********"
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+/** The JSON type of a value, as a schema names it. */
+const jsonTypeOf = (value: unknown) =>
+  Array.isArray(value) ? "array" : value === null ? "null" : typeof value === "number" ? "number" : typeof value
+
+/** Keeps what `schema` declares of `value`; `undefined` for anything it does not declare. */
+function declaredPart(root: JsonSchema, schema: JsonSchema | boolean | undefined, value: unknown): unknown {
+  if (value === undefined || schema === undefined || schema === false) {
+    return undefined
+  }
+  if (schema === true) {
+    return isPlainObject(value) || Array.isArray(value) ? undefined : value
+  }
+  if (schema.$ref?.startsWith("#/$defs/")) {
+    return declaredPart(root, root.$defs?.[schema.$ref.slice("#/$defs/".length)], value)
+  }
+  if (schema.secret) {
+    return REDACTED
+  }
+  const branches = schema.anyOf ?? schema.oneOf
+  if (branches) {
+    const type = jsonTypeOf(value)
+    const fitting = branches.filter((b) => {
+      const types = [b.type ?? []].flat()
+      return !types.length || types.includes(type) || (type === "number" && types.includes("integer"))
+    })
+    return fitting.some((b) => b.secret) ? REDACTED : declaredPart(root, fitting[0], value)
+  }
+  if (Array.isArray(value)) {
+    return schema.items ? value.map((item) => declaredPart(root, schema.items, item)) : undefined
+  }
+  if (isPlainObject(value)) {
+    if (schema.properties) {
+      return pickDeclared(root, schema.properties, value)
+    }
+    // A record: every key is declared, each value by the same schema.
+    if (typeof schema.additionalProperties === "object") {
+      const each = schema.additionalProperties
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, declaredPart(root, each, item)]))
+    }
+    return undefined
+  }
+  return value
+}
+
+function pickDeclared(root: JsonSchema, properties: Record<string, JsonSchema>, value: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => Object.prototype.hasOwnProperty.call(properties, key))
+      .map(([key, item]) => [key, declaredPart(root, properties[key], item)] as const)
+      .filter(([, item]) => item !== undefined)
+  )
+}
+
+/**
+ * The options a plugin declares, safe to show in the admin: keys its schema does not declare are
+ * dropped at every depth (Medusa adds its own, such as `database` with the connection URL), and
+ * every field marked `.meta({ secret: true })` is replaced.
+ */
 export function redactPluginOptions(
   definition: PluginOptionsDefinition,
   options: Record<string, unknown>
 ): Record<string, unknown> {
-  const properties = (describePluginOptions(definition) as any).properties ?? {}
-  return Object.fromEntries(
-    Object.entries(options ?? {}).map(([key, value]) => [
-      key,
-      properties[key]?.secret && value !== undefined ? "********" : value,
-    ])
-  )
+  const root = describePluginOptions(definition) as JsonSchema
+  return (declaredPart(root, root, options ?? {}) as Record<string, unknown> | undefined) ?? {}
 }
 
 /**

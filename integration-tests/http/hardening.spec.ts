@@ -8,11 +8,12 @@ import jwt from "jsonwebtoken"
 import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
 import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
 import { signUpActiveVendor, signUpVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
+import { recordEvents } from "../../plugins/marketplace/integration-tests/helpers/events"
 
 jest.setTimeout(120_000)
 const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"
 // Its own Redis keys per run, so counters of an earlier run never block this one.
-configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
+configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3", AUTH_PASSWORD_MIN_LENGTH: "10", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
 const { png } = uploadFixtures()
 
 medusaIntegrationTestRunner({
@@ -43,6 +44,79 @@ medusaIntegrationTestRunner({
       expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN")
       expect(res.headers["strict-transport-security"]).toMatch(/max-age=\d+/)
       expect(res.data.plugins.map((p: any) => p.name)).toContain("@broadcart/admin")
+    })
+
+    it("lists only the options each plugin declares, never Medusa's database URL or a password", async () => {
+      const res = await api.get("/admin/broadcart/plugins", as("10.0.8.1"))
+      expect(res.status).toBe(200)
+      expect(res.data.plugins.length).toBeGreaterThanOrEqual(5)
+      for (const plugin of res.data.plugins) {
+        expect(Object.keys(plugin.options).filter((key) => !(key in plugin.options_schema.properties))).toEqual([])
+      }
+      const options = JSON.stringify(res.data.plugins.map((p: any) => p.options))
+      expect(options).not.toMatch(/clientUrl|postgres(ql)?:\/\/|password/i)
+    })
+
+    const register = (actor: string, body: Record<string, unknown>, ip: string) =>
+      api.post(`/auth/${actor}/emailpass/register`, body, fromIp(ip))
+    // An address of `length` characters, with DNS labels no longer than 63.
+    const emailOfLength = (length: number) => {
+      const local = "a".repeat(64)
+      const labels = ["b".repeat(60), "c".repeat(60), "d".repeat(length - 64 - 1 - 60 - 60 - 2 - ".example".length)]
+      return `${local}@${labels.join(".")}.example`
+    }
+
+    it("refuses registering a customer or vendor member with a password shorter than AUTH_PASSWORD_MIN_LENGTH, naming the field", async () => {
+      for (const [i, actor] of ["customer", "vendor"].entries()) {
+        const res = await register(actor, { email: `short-${actor}@test.local`, password: "nine-char" }, `10.0.9.${i}`)
+        expect(res.status).toBe(400)
+        expect(res.data).toEqual({ type: "invalid_data", message: "password: must be at least 10 characters", field: "password" })
+      }
+    })
+
+    it("refuses registering with an identifier that is not an email address of at most 254 characters", async () => {
+      const password = "long-enough-pass"
+      const bad = [{ password }, { email: "not-an-email", password }, { email: emailOfLength(255), password }]
+      for (const [i, body] of bad.entries()) {
+        for (const [j, actor] of ["customer", "vendor"].entries()) {
+          const res = await register(actor, body, `10.0.10.${i * 2 + j}`)
+          expect(res.status).toBe(400)
+          expect(res.data).toMatchObject({ type: "invalid_data", field: "email" })
+        }
+      }
+    })
+
+    it("registers a customer and a vendor member with a 254-character email and a password of the minimum length", async () => {
+      expect(emailOfLength(254)).toHaveLength(254)
+      for (const [i, actor] of ["customer", "vendor"].entries()) {
+        const res = await register(actor, { email: emailOfLength(254), password: "ten-chars!" }, `10.0.11.${i}`)
+        expect(res.status).toBe(200)
+        expect(res.data.token).toBeTruthy()
+      }
+    })
+
+    it("lets an account whose password is shorter than the minimum sign in", async () => {
+      const email = "old-account@test.local"
+      await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email, password: "short" } } as any)
+      const res = await api.post("/auth/customer/emailpass", { email, password: "short" }, fromIp("10.0.12.1"))
+      expect(res.status).toBe(200)
+      expect(res.data.token).toBeTruthy()
+    })
+
+    it("refuses a password update shorter than AUTH_PASSWORD_MIN_LENGTH, naming the field", async () => {
+      const email = "resetting@test.local"
+      expect((await register("customer", { email, password: "first-password" }, "10.0.13.1")).status).toBe(200)
+      const resets = recordEvents(getContainer(), ["auth.password_reset"])
+      expect((await api.post("/auth/customer/emailpass/reset-password", { identifier: email }, fromIp("10.0.13.2"))).status).toBe(201)
+      const until = Date.now() + 10_000
+      while (!resets.length && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      const update = (password: string, ip: string) =>
+        api.post("/auth/customer/emailpass/update", { password }, fromIp(ip, { authorization: `Bearer ${resets[0].data.token}` }))
+      const short = await update("nine-char", "10.0.13.3")
+      expect(short.status).toBe(400)
+      expect(short.data).toEqual({ type: "invalid_data", message: "password: must be at least 10 characters", field: "password" })
     })
 
     it("answers malformed JSON with 400 in the error shape, with headers and no stack", async () => {

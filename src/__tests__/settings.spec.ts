@@ -21,4 +21,10 @@ describe("settings", () => {
     expect(() => loadSettings({ BROADCART_SETUP: "maybe" })).toThrow(/^Invalid environment: BROADCART_SETUP: /)
     expect(() => loadSettings({ COMMISSION_PERCENT: "abc" })).toThrow(/^Invalid environment: COMMISSION_PERCENT: /)
   })
+
+  it("asks for passwords of 8 characters unless AUTH_PASSWORD_MIN_LENGTH says otherwise", () => {
+    expect(loadSettings({}).AUTH_PASSWORD_MIN_LENGTH).toBe(8)
+    expect(loadSettings({ AUTH_PASSWORD_MIN_LENGTH: "12" }).AUTH_PASSWORD_MIN_LENGTH).toBe(12)
+    expect(() => loadSettings({ AUTH_PASSWORD_MIN_LENGTH: "0" })).toThrow(/^Invalid environment: AUTH_PASSWORD_MIN_LENGTH: /)
+  })
 })

@@ -11,9 +11,11 @@ import { screenInput } from "../http/input-screen"
 import { jsonNotFound } from "../http/not-found"
 import { forUploads, uploads } from "../http/uploads"
 import { knownCart, knownShippingCalculation, returnableItems } from "../http/store-guards"
+import { credentialChecks } from "../http/credentials"
 
 const settings = loadSettings()
 const limits = rateLimits(settings)
+const credentials = credentialChecks(settings.AUTH_PASSWORD_MIN_LENGTH)
 
 /** Hardening applied to every route of the app and of every plugin. */
 export default defineMiddlewares({
@@ -37,6 +39,8 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/auth/*", middlewares: [limits.auth] },
+    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [credentials.register as any] },
+    { matcher: "/auth/:actor_type/emailpass/update", method: ["POST"], middlewares: [credentials.update as any] },
     // Method-less, so it runs before Medusa's multer: the limit answers before the body is read.
     { matcher: "/admin/uploads", middlewares: [forUploads(limits.uploads), uploads(settings)] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any, returnableItems as any] },

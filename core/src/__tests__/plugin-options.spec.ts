@@ -5,6 +5,7 @@ import {
   parseModuleOptions,
   parsePluginOptions,
   pluginEntry,
+  loadPluginOptionsDefinition,
   PluginOptionsError,
   redactPluginOptions,
 } from "../plugin-options"
@@ -54,7 +55,56 @@ describe("plugin options", () => {
     })
   })
 
+  it("drops keys the schema does not declare, such as the database options Medusa adds", () => {
+    const options = { apiKey: "sk_live_123", holdDays: 3, database: { clientUrl: "postgres://app:pw@db/shop" }, extra: "x" }
+    expect(redactPluginOptions(payouts, options)).toEqual({ apiKey: "********", holdDays: 3 })
+  })
+
+  it("drops undeclared keys in nested objects and arrays, keeping every key of a record", () => {
+    const nested = definePluginOptions(
+      "@broadcart/plugin-nested",
+      z.object({
+        commission: z.object({ percentage: z.number(), fixed: z.record(z.string(), z.number()) }).prefault({}),
+        hosts: z.array(z.object({ url: z.string() })).default([]),
+        note: z.string().nullable(),
+      })
+    )
+    const options = {
+      commission: { percentage: 10, fixed: { usd: 0.3, eur: 0.25 }, clientUrl: "postgres://app:pw@db/shop" },
+      hosts: [{ url: "https://a.example", password: "pw" }],
+      note: null,
+    }
+    expect(redactPluginOptions(nested, options)).toEqual({
+      commission: { percentage: 10, fixed: { usd: 0.3, eur: 0.25 } },
+      hosts: [{ url: "https://a.example" }],
+      note: null,
+    })
+  })
+
+  it("redacts secrets at any depth, also optional and nullable ones", () => {
+    const deep = definePluginOptions(
+      "@broadcart/plugin-deep",
+      z.object({
+        store: z.object({ url: z.string().meta({ secret: true }).nullable(), name: z.string() }),
+        tokens: z.array(z.string().meta({ secret: true })),
+      })
+    )
+    expect(redactPluginOptions(deep, { store: { url: "redis://:pw@cache", name: "main" }, tokens: ["t1"] })).toEqual({
+      store: { url: "********", name: "main" },
+      tokens: ["********"],
+    })
+  })
+
   describe("pluginEntry for a real plugin package", () => {
+    it("masks the live-streaming plugin's realtime Redis URL, which may hold a password", () => {
+      const live = loadPluginOptionsDefinition("@broadcart/plugin-live-streaming")!
+      expect(redactPluginOptions(live, { realtimeRedisUrl: "redis://:hunter2@cache:6379/0", realtimePort: 9001 })).toEqual({
+        realtimeRedisUrl: "********",
+        realtimePort: 9001,
+      })
+    })
+
+
     it("validates options against the schema the plugin exports", () => {
       expect(pluginEntry("@broadcart/admin", { storefrontUrl: "https://shop.example.com" })).toEqual({
         resolve: "@broadcart/admin",

@@ -14,7 +14,19 @@ export type RealtimeOptions = {
   redisUrl?: string
   redisPrefix?: string
   jwtSecret: string
-  corsOrigins?: string[] | "*"
+  /**
+   * Origins browsers may connect from, as Medusa parses its CORS settings (`parseCorsOrigins`):
+   * exact origins and regexes. A request without an Origin header (a server) is let in.
+   */
+  corsOrigins: (string | RegExp)[]
+}
+
+/** Whether a request from `origin` may connect: none (not a browser), or one of `origins`. */
+export function originAllowed(origin: string | undefined, origins: (string | RegExp)[]): boolean {
+  if (origin === undefined) {
+    return true
+  }
+  return origins.some((allowed) => (typeof allowed === "string" ? allowed === origin : allowed.test(origin)))
 }
 
 export type Realtime = { io: Server; port: number; redis: Redis | null; close(): Promise<void> }
@@ -28,7 +40,13 @@ export async function startRealtime(opts: RealtimeOptions): Promise<Realtime> {
     res.writeHead(404).end()
   })
   const io = new Server(http, {
-    cors: { origin: opts.corsOrigins ?? "*", credentials: opts.corsOrigins !== "*" },
+    cors: { origin: opts.corsOrigins, credentials: true },
+    // CORS binds browsers' polling only; a WebSocket upgrade has no preflight, so every
+    // handshake's Origin is checked here as well.
+    allowRequest: (req, callback) => {
+      const allowed = originAllowed(req.headers.origin, opts.corsOrigins)
+      callback(allowed ? null : `Origin ${req.headers.origin} is not allowed`, allowed)
+    },
     maxHttpBufferSize: 64 * 1024,
     pingInterval: 20_000,
     pingTimeout: 20_000,

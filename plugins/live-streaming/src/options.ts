@@ -32,7 +32,15 @@ export default definePluginOptions(
         .describe("An HTTP-FLV player this far behind is dropped at once"),
       realtime: z.boolean().default(true).describe("Serve live chat, viewer counts and pins over socket.io"),
       realtimePort: z.number().int().min(0).max(65535).default(9001).describe("Port of the socket.io server (0: any free port)"),
-      realtimeRedisUrl: z.string().optional().describe("Redis shared by every node's socket.io, for rooms across nodes"),
+      realtimeRedisUrl: z
+        .string()
+        .optional()
+        .meta({ secret: true })
+        .describe("Redis shared by every node's socket.io, for rooms across nodes (may hold a password)"),
+      realtimeCors: z
+        .string()
+        .default("http://localhost:8000,http://localhost:9000,http://localhost:5173")
+        .describe("Origins browsers may open socket.io connections from, comma-separated (regexes allowed, as in Medusa's CORS settings)"),
       viewerPushSeconds: z.number().min(1).max(60).default(10).describe("How often viewer counts are pushed and sampled"),
       replayRetentionDays: z.number().int().min(1).default(30).describe("How long replays are kept"),
     })

@@ -1,4 +1,4 @@
-import { io as connect, type Socket } from "socket.io-client"
+import { io as connect, type ManagerOptions, type SocketOptions } from "socket.io-client"
 
 /** A socket.io client of the `/live` namespace, with the bearer token of an API session (or a guest). */
 export async function liveClient(port: number, headers?: { headers?: Record<string, string> }, viewerId?: string) {
@@ -21,3 +21,12 @@ export async function liveClient(port: number, headers?: { headers?: Record<stri
 }
 
 export type LiveClient = Awaited<ReturnType<typeof liveClient>>
+
+/** Whether a `/live` socket opened with these client options connects: "connected", or the error it got. */
+export function connectOutcome(port: number, opts: Partial<ManagerOptions & SocketOptions>): Promise<string> {
+  const socket = connect(`http://127.0.0.1:${port}/live`, { reconnection: false, timeout: 5000, ...opts })
+  return new Promise((resolve) => {
+    socket.once("connect", () => resolve("connected"))
+    socket.once("connect_error", (e) => resolve(`refused: ${e.message}`))
+  }).finally(() => socket.disconnect()) as Promise<string>
+}

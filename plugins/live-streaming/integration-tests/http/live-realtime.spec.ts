@@ -1,14 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { adminHeaders, configEnv, fromIp } from "../../../../integration-tests/helpers/admin"
 import { eventually, useLiveRedis } from "../helpers/media"
-import { liveClient, type LiveClient } from "../helpers/sockets"
+import { connectOutcome, liveClient, type LiveClient } from "../helpers/sockets"
+import http from "node:http"
 
 jest.setTimeout(240_000)
 
 // Node A is the app's own socket.io server; node B a second one in this process. Both share Redis.
 useLiveRedis("realtime")
+// Browsers may open live chat from the storefronts (one matched by a regex, as Medusa reads them), the admin and vendor dashboards.
+configEnv({
+  STORE_CORS: "https://shop.example.com,/^https:\\/\\/[a-z]+\\.shops\\.example$/",
+  ADMIN_CORS: "https://admin.example.com",
+  VENDOR_CORS: "https://vendors.example.com",
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -119,6 +126,36 @@ medusaIntegrationTestRunner({
       for (const viewer of [a1, guest]) {
         expect(viewer.received.viewers.at(-1)).toEqual({ stream_id: streamId, current: answered.current, peak: answered.peak })
       }
+    })
+
+    const realtimePort = () => (getContainer().resolve("liveStreaming") as any).live.realtime.port
+    /** The Access-Control-Allow-Origin socket.io's polling handshake answers a browser at `origin` with. */
+    const pollingCors = (origin: string) =>
+      new Promise<{ status?: number; allowOrigin?: string }>((resolve, reject) =>
+        http
+          .get(`http://127.0.0.1:${realtimePort()}/socket.io/?EIO=4&transport=polling`, { headers: { origin } }, (res) => {
+            res.resume()
+            resolve({ status: res.statusCode, allowOrigin: res.headers["access-control-allow-origin"] as string | undefined })
+          })
+          .on("error", reject)
+      )
+
+    it("refuses socket.io connections from an origin outside STORE_CORS, ADMIN_CORS and VENDOR_CORS, over WebSocket and polling", async () => {
+      for (const transports of [["websocket"], ["polling"]]) {
+        expect(await connectOutcome(realtimePort(), { transports, extraHeaders: { origin: "https://evil.example" } })).toMatch(/^refused/)
+      }
+      expect(await pollingCors("https://evil.example")).toEqual({ status: 403, allowOrigin: undefined })
+    })
+
+    it("lets in socket.io connections from configured origins, regexes included, and from servers sending no Origin", async () => {
+      const origins = ["https://shop.example.com", "https://anna.shops.example", "https://admin.example.com", "https://vendors.example.com"]
+      for (const transports of [["websocket"], ["polling"]]) {
+        for (const origin of origins) {
+          expect([origin, await connectOutcome(realtimePort(), { transports, extraHeaders: { origin } })]).toEqual([origin, "connected"])
+        }
+        expect(await connectOutcome(realtimePort(), { transports })).toBe("connected")
+      }
+      expect(await pollingCors("https://shop.example.com")).toEqual({ status: 200, allowOrigin: "https://shop.example.com" })
     })
 
     it("credits a cart line only to a live or ended stream of its product's vendor, on every write", async () => {

@@ -1,5 +1,5 @@
 import { container } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, parseCorsOrigins } from "@medusajs/framework/utils"
 import { startRealtime, type Realtime } from "@broadcart/core"
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
@@ -37,6 +37,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
     redisUrl: service.options.realtimeRedisUrl,
     redisPrefix: prefix,
     jwtSecret: String(config.projectConfig.http.jwtSecret),
+    corsOrigins: parseCorsOrigins(service.options.realtimeCors),
   })
   const one = async (entity: string, fields: string[], id: string) => (await query.graph({ entity, fields, filters: { id } })).data[0] as any
   const live = registerLiveNamespace(realtime.io.of("/live"), {
