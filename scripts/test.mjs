@@ -47,7 +47,10 @@ if (env.REDIS_URL) {
 }
 
 const jest = join(ROOT, "node_modules/jest/bin/jest.js")
-const result = spawnSync(process.execPath, ["--experimental-vm-modules", jest, "--runInBand", "--forceExit", ...process.argv.slice(2)], {
+// Two suites at a time (TEST_WORKERS): most of a suite's time is spent waiting on servers, streams and timers.
+// Each worker has its own test databases; suites that cannot overlap take a lock (helpers/exclusive.ts).
+const workers = process.env.TEST_WORKERS ?? "2"
+const result = spawnSync(process.execPath, ["--experimental-vm-modules", jest, `--maxWorkers=${workers}`, "--forceExit", ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: "inherit",
   env,

@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { exclusive } from "../../../../integration-tests/helpers/exclusive"
 
 jest.setTimeout(300_000)
 
@@ -17,6 +18,8 @@ const env = { CASSANDRA_CONTACT_POINTS: "127.0.0.1:9042", CASSANDRA_KEYSPACE: ke
 const maybe = process.env.CI || process.env.CASSANDRA_CONTACT_POINTS ? describe : describe.skip
 
 maybe("analytics on Cassandra through an outage", () => {
+  // It stops the one Cassandra node: no other Cassandra suite runs meanwhile.
+  exclusive("cassandra")
   beforeAll(() => {
     node("start")
     Object.assign(process.env, env)

@@ -1,6 +1,7 @@
 import { Client } from "cassandra-driver"
 import { CassandraBackend } from "../backends/cassandra"
 import { timeSeriesContract } from "./contract"
+import { exclusive } from "../../../../../../integration-tests/helpers/exclusive"
 
 /** A real node (scripts/cassandra/node.sh start); required in CI, skipped with a notice elsewhere. */
 const contactPoints = (process.env.CASSANDRA_CONTACT_POINTS ?? "127.0.0.1:9042").split(",")
@@ -16,6 +17,9 @@ const options = {
   feedLookbackDays: 7,
   concurrency: 32,
 }
+
+// The outage suite stops this node: never at the same time.
+exclusive("cassandra")
 
 let backend: CassandraBackend
 let available = false
