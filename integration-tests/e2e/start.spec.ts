@@ -1,6 +1,6 @@
-import { mkdtempSync, readlinkSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readlinkSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { join, relative } from "node:path"
 import Redis from "ioredis"
 import { freePort, portOpen, Running } from "../helpers/processes"
 import { flushRedis, testRedisUrl } from "../helpers/redis"
@@ -113,10 +113,18 @@ describe("npm start", () => {
     const [serverPort, workerPort] = [await freePort(), await freePort()]
     const prefix = `broadcart-e2e-${Date.now()}:`
     const redis = { REDIS_URL, REDIS_PREFIX: prefix }
-    const server = start({ ...redis, PORT: String(serverPort), MEDUSA_WORKER_MODE: "server" })
+    // What users made survives a rebuild (as after any change), with the data folder named relative
+    // to the project root, as in .env.example: the built server runs from .medusa/server.
+    utimesSync(join(ROOT, ".medusa/server/.built"), new Date(0), new Date(0))
+    mkdirSync(join(dataDir, "uploads"), { recursive: true })
+    writeFileSync(join(dataDir, "uploads", "e2e-kept.csv"), "handle,title\nkept,Kept\n")
+    const server = start({ ...redis, PORT: String(serverPort), MEDUSA_WORKER_MODE: "server", BROADCART_DATA_DIR: relative(ROOT, dataDir) })
     const [, key] = await server.waitFor(/Publishable key: (pk_\w+)/, 5 * 60_000)
     expect(key).toBe(publishableKey)
     expect(server.output).toContain("Demo data already seeded")
+    expect(server.output).toContain("Building the app")
+    const kept = await fetch(`http://localhost:${serverPort}/uploads/e2e-kept.csv`)
+    expect([kept.status, await kept.text()]).toEqual([200, "handle,title\nkept,Kept\n"])
     expect(server.output).not.toContain("Local Event Bus installed")
     expect(server.output).not.toContain('Locking module: Using \\"in-memory\\"')
 
