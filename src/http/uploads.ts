@@ -52,8 +52,13 @@ export function uploads(settings: Settings): RequestHandler {
         refused = true
         req.unpipe(parser)
         streams.forEach((stream) => (stream as any).destroy())
-        answer()
-        Promise.allSettled(writes).then(() => done(false))
+        // Answers once the partial files are gone: nothing of a refused upload is left when the client hears.
+        Promise.allSettled(writes)
+          .then(() => Promise.all(received.map((f) => rm(f.path, { force: true }))))
+          .then(() => {
+            answer()
+            done(false)
+          }, fail)
       }
       parser.on("file", (field, stream, info) => {
         if (field !== "files") {
