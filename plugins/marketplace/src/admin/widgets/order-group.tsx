@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useQueryClient } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { adminFetch, runWithToast } from "../lib/api"
 
@@ -25,6 +26,7 @@ const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const [group, setGroup] = useState<Group | null>()
   const [busy, setBusy] = useState(false)
   const prompt = usePrompt()
+  const queryClient = useQueryClient()
 
   const load = useCallback(async () => {
     const body = await adminFetch<{ order: { order_group?: { id: string } | null } }>(`/admin/orders/${data.id}?fields=id,order_group.id`)
@@ -55,6 +57,8 @@ const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
     await runWithToast(async () => {
       const res = await adminFetch<{ captured_amount: number }>(`/admin/order-groups/${group.id}/capture`, { method: "POST" })
       await load()
+      // Medusa's own sections of the page (status badge, payments, paid total) read the order anew.
+      await queryClient.invalidateQueries({ queryKey: ["orders"] })
       return `Captured ${money(res.captured_amount, group.currency_code)}`
     })
     setBusy(false)
