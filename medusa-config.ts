@@ -72,7 +72,7 @@ module.exports = defineConfig({
       realtimePort: settings.REALTIME_PORT,
       realtimeRedisUrl: settings.REALTIME_REDIS_URL ?? settings.REDIS_URL,
       // Storefronts, the admin and vendor dashboards all open live chat from the browser.
-      realtimeCors: [settings.STORE_CORS, settings.ADMIN_CORS, settings.VENDOR_CORS].join(","),
+      realtimeCors: [...new Set([settings.STORE_CORS, settings.ADMIN_CORS, settings.VENDOR_CORS].join(",").split(",").filter(Boolean))].join(","),
     }),
     pluginEntry("@broadcart/plugin-stripe-payouts", {
       apiKey: settings.STRIPE_API_KEY,
