@@ -3,11 +3,13 @@ import type { Namespace, Socket } from "socket.io"
 import { authenticateSockets, MediaEvents, type RealtimeUser } from "@broadcart/core"
 import { RoomBatcher } from "./batcher"
 import type { LiveState } from "./state"
+import type { Presence } from "./presence"
 import { ChatSend, Moderate, problem, type ChatMessage } from "./chat-message"
 
 /** What the live namespace needs from the platform. */
 export type LiveDeps = {
   state: LiveState
+  presence: Presence
   jwtSecret: string
   /** The stream's vendor and status (cached briefly by the caller). */
   stream(id: string): Promise<{ id: string; vendor_id: string; status: string } | null>
@@ -34,30 +36,27 @@ const room = (streamId: string) => `stream:${streamId}`
 export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
   authenticateSockets(nsp, deps.jwtSecret)
   const chat = new RoomBatcher<ChatMessage>((r, items) => nsp.to(r).emit("chat", items))
-  const { state } = deps
+  const { state, presence } = deps
 
   const viewerKey = (socket: Socket) => {
     const user = socket.data.user as RealtimeUser
     return user ? `${user.actor_type}:${user.actor_id}` : `guest:${String(socket.handshake.auth?.viewer_id ?? socket.id).slice(0, 64)}`
   }
   const counts = async (streamId: string) => {
-    const current = await state.size(`viewers:${streamId}`)
+    const current = await presence.count(streamId)
     const peak = Math.max(current, Number((await state.get(`peak:${streamId}`)) ?? 0))
     if (current >= peak) {
       await state.put(`peak:${streamId}`, String(current))
     }
     return { stream_id: streamId, current, peak }
   }
-  const leave = async (socket: Socket, streamId: string) => {
+  const leave = (socket: Socket, streamId: string) => {
     const joined: Set<string> = socket.data.streams
     if (!joined.delete(streamId)) {
       return
     }
     socket.leave(room(streamId))
-    const key = viewerKey(socket)
-    if ((await state.incr(`viewer:${streamId}:${key}`, -1)) <= 0) {
-      await state.remove(`viewers:${streamId}`, key)
-    }
+    presence.leave(streamId, viewerKey(socket))
   }
   const isModerator = async (socket: Socket, vendorId: string) => {
     const user = socket.data.user as RealtimeUser
@@ -77,13 +76,15 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       if (!stream || stream.status === "cancelled") {
         return ack({ ok: false, error: "Stream not found" })
       }
+      // A socket that left while the stream was looked up must not be counted in.
+      if (socket.disconnected) {
+        return
+      }
       if (!socket.data.streams.has(stream.id)) {
         socket.data.streams.add(stream.id)
         socket.join(room(stream.id))
         const key = viewerKey(socket)
-        if ((await state.incr(`viewer:${stream.id}:${key}`)) === 1) {
-          await state.add(`viewers:${stream.id}`, key)
-        }
+        presence.join(stream.id, key)
         if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000)) {
           deps.count(stream.id, "unique_viewers")
         }
@@ -95,7 +96,7 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     })
 
     handle("leave", async ({ stream_id }, ack) => {
-      await leave(socket, String(stream_id))
+      leave(socket, String(stream_id))
       ack({ ok: true })
     })
 
@@ -164,8 +165,7 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
 
     socket.on("disconnect", () => {
       for (const streamId of [...socket.data.streams]) {
-        // At shutdown the state store may already be gone; a lost decrement expires with the stream.
-        leave(socket, streamId).catch(() => undefined)
+        leave(socket, streamId)
       }
     })
   })
@@ -196,9 +196,10 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     pinned(streamId: string, product: Record<string, unknown> | null) {
       nsp.to(room(streamId)).emit("product:pinned", { stream_id: streamId, product })
     },
-    stop() {
+    async stop() {
       clearInterval(push)
       chat.stop()
+      await presence.stop()
     },
   }
 }
