@@ -146,6 +146,25 @@ medusaIntegrationTestRunner({
       return id
     }
 
+    it("reports chat volume per stream, recorded by analytics as the stream's chat messages", async () => {
+      const container = getContainer()
+      const streamId = await liveStream("Volume")
+      const shop = await seedStore(container)
+      for (const name of ["one", "two", "three"]) {
+        const chatter = await liveClient(realtimePort(), (await signUpCustomer(api, shop.key)).as())
+        clients.push(chatter)
+        await chatter.call("join", { stream_id: streamId })
+        expect(await chatter.call("chat:send", { stream_id: streamId, text: `message ${name}` })).toMatchObject({ ok: true })
+      }
+      const timeSeries = container.resolve("timeSeries") as any
+      const recorded = await eventually(async () => {
+        await timeSeries.flush()
+        const points = await timeSeries.points({ entity: `stream:${streamId}`, metric: "chat_messages", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) })
+        return points.length && points
+      }, "the chat volume in analytics", 15_000)
+      expect(recorded.map((p: any) => p.value)).toEqual([3])
+    })
+
     it("stops counting the viewers of a node killed with SIGKILL within the viewer expiry", async () => {
       const streamId = await liveStream("Crash")
       const node = spawn(process.execPath, [join(__dirname, "../helpers/live-node.js"), redis.url, redis.prefix, String(VIEWER_EXPIRY_MS)], { stdio: ["ignore", "pipe", "inherit"] })

@@ -37,6 +37,15 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
   authenticateSockets(nsp, deps.jwtSecret)
   const chat = new RoomBatcher<ChatMessage>((r, items) => nsp.to(r).emit("chat", items))
   const { state, presence } = deps
+  // Messages sent on this node per stream since the last chat volume report.
+  let volume = new Map<string, { vendor_id: string; messages: number }>()
+  const reportVolume = () => {
+    const report = volume
+    volume = new Map()
+    for (const [id, { vendor_id, messages }] of report) {
+      deps.emit(MediaEvents.STREAM_CHAT_VOLUME, { id, vendor_id, messages }).catch(() => undefined)
+    }
+  }
 
   const viewerKey = (socket: Socket) => {
     const user = socket.data.user as RealtimeUser
@@ -136,6 +145,8 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       deps.persist(message)
       deps.count(stream_id, "chat_messages")
       chat.push(room(stream_id), message)
+      const tally = volume.get(stream_id) ?? volume.set(stream_id, { vendor_id: stream.vendor_id, messages: 0 }).get(stream_id)!
+      tally.messages += 1
       ack({ ok: true, id: message.id })
     })
 
@@ -170,8 +181,9 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     })
   })
 
-  // A few times a minute: viewer counts to this node's viewers, and one node samples them for analytics.
+  // A few times a minute: chat volume and viewer counts for analytics, and viewer counts to this node's viewers.
   const push = setInterval(async () => {
+    reportVolume()
     for (const name of nsp.adapter.rooms.keys()) {
       if (!name.startsWith("stream:")) {
         continue
@@ -199,6 +211,7 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     async stop() {
       clearInterval(push)
       chat.stop()
+      reportVolume()
       await presence.stop()
     },
   }
