@@ -23,6 +23,7 @@ startRealtime({ port: 0, host: "127.0.0.1", redisUrl, redisPrefix: prefix, jwtSe
     sampleViewers: async () => undefined,
     emit: async () => undefined,
     viewerPushMs: 60_000,
+    warn: () => undefined,
   })
   process.stdout.write(JSON.stringify({ port: realtime.port }) + "\n")
 })

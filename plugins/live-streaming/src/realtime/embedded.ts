@@ -69,6 +69,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
     viewerPushMs: service.options.viewerPushSeconds * 1000,
+    warn: (message) => logger.warn(message),
   })
   return {
     realtime,

@@ -24,7 +24,12 @@ export type LiveDeps = {
   sampleViewers(streamId: string, vendorId: string, current: number, peak: number): Promise<void>
   emit(name: string, data: Record<string, unknown>): Promise<void>
   viewerPushMs: number
+  /** Logs what clients are not told: the errors of Redis or the history store behind our short answers. */
+  warn(message: string): void
 }
+
+/** What a client is told when chat state (Redis) or another backend fails: never a driver's text. */
+export const CHAT_UNAVAILABLE = "Chat is unavailable, try again shortly"
 
 type Ack = (res: Record<string, unknown>) => void
 const room = (streamId: string) => `stream:${streamId}`
@@ -77,7 +82,10 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     const handle = (event: string, fn: (payload: any, ack: Ack) => Promise<void>) =>
       socket.on(event, (payload: any, ack?: Ack) => {
         const reply: Ack = typeof ack === "function" ? ack : () => undefined
-        fn(payload ?? {}, reply).catch((e) => reply({ ok: false, error: (e as Error).message }))
+        fn(payload ?? {}, reply).catch((e) => {
+          deps.warn(`Live ${event} failed: ${(e as Error)?.message ?? e}`)
+          reply({ ok: false, error: CHAT_UNAVAILABLE })
+        })
       })
 
     handle("join", async ({ stream_id }, ack) => {
@@ -94,14 +102,20 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
         socket.join(room(stream.id))
         const key = viewerKey(socket)
         presence.join(stream.id, key)
-        if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000)) {
+        if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000).catch(() => false)) {
           deps.count(stream.id, "unique_viewers")
         }
       }
-      const deleted = async (m: ChatMessage) => !(await state.has(`deleted:${stream.id}`, m.id))
-      const history = await deps.history(stream.id, 50)
-      const visible = (await Promise.all(history.map(async (m) => ((await deleted(m)) ? m : null)))).filter(Boolean)
-      ack({ ok: true, status: stream.status, history: visible, viewers: await counts(stream.id), pinned: await deps.pinned(stream.id) })
+      // Without history (its store or the deletions unreachable) a viewer still enters the chat.
+      const history = await deps
+        .history(stream.id, 50)
+        .then(async (messages) => (await Promise.all(messages.map(async (m) => ((await state.has(`deleted:${stream.id}`, m.id)) ? null : m)))).filter(Boolean))
+        .catch((e) => {
+          deps.warn(`Live chat history of ${stream.id} unavailable: ${(e as Error)?.message ?? e}`)
+          return null
+        })
+      const viewers = await counts(stream.id).catch(() => null)
+      ack({ ok: true, status: stream.status, history: history ?? [], ...(history ? {} : { history_unavailable: true }), viewers, pinned: await deps.pinned(stream.id) })
     })
 
     handle("leave", async ({ stream_id }, ack) => {
