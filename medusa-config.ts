@@ -71,6 +71,7 @@ module.exports = defineConfig({
       realtime: settings.LIVE_REALTIME,
       realtimePort: settings.REALTIME_PORT,
       realtimeRedisUrl: settings.REALTIME_REDIS_URL ?? settings.REDIS_URL,
+      viewerExpirySeconds: settings.LIVE_VIEWER_EXPIRY_SECONDS,
       // Storefronts, the admin and vendor dashboards all open live chat from the browser.
       realtimeCors: [...new Set([settings.STORE_CORS, settings.ADMIN_CORS, settings.VENDOR_CORS].join(",").split(",").filter(Boolean))].join(","),
     }),

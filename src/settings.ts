@@ -96,6 +96,7 @@ const schema = z.object({
   LIVE_REALTIME: bool.default(true),
   REALTIME_PORT: z.coerce.number().int().min(0).max(65535).default(9001),
   REALTIME_REDIS_URL: z.string().optional(),
+  LIVE_VIEWER_EXPIRY_SECONDS: z.coerce.number().min(1).max(300).default(30),
   CASSANDRA_CONTACT_POINTS: z.string().optional(),
   CASSANDRA_DC: z.string().default("datacenter1"),
   CASSANDRA_KEYSPACE: z.string().default("broadcart"),

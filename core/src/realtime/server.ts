@@ -70,7 +70,8 @@ export async function startRealtime(opts: RealtimeOptions): Promise<Realtime> {
     port: (http.address() as any).port,
     redis,
     close: async () => {
-      io.disconnectSockets(true)
+      // This node's sockets only: through the adapter it would also close other nodes' sockets, and fail with Redis gone.
+      io.local.disconnectSockets(true)
       await new Promise<void>((resolve) => io.close(() => resolve()))
       // quit waits for replies still due; commands sent after it fail, and are caught by their callers.
       await Promise.all([redis?.quit().catch(() => undefined), sub?.quit().catch(() => undefined)])

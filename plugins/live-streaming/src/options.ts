@@ -42,6 +42,12 @@ export default definePluginOptions(
         .default("http://localhost:8000,http://localhost:9000,http://localhost:5173")
         .describe("Origins browsers may open socket.io connections from, comma-separated (regexes allowed, as in Medusa's CORS settings)"),
       viewerPushSeconds: z.number().min(1).max(60).default(10).describe("How often viewer counts are pushed and sampled"),
+      viewerExpirySeconds: z
+        .number()
+        .min(1)
+        .max(300)
+        .default(30)
+        .describe("A node that stops sending heartbeats (it crashed) stops counting its viewers after this long"),
       replayRetentionDays: z.number().int().min(1).default(30).describe("How long replays are kept"),
     })
     .strict()

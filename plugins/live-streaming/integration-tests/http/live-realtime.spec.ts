@@ -5,16 +5,23 @@ import { adminHeaders, configEnv, fromIp } from "../../../../integration-tests/h
 import { eventually, useLiveRedis } from "../helpers/media"
 import { connectOutcome, liveClient, type LiveClient } from "../helpers/sockets"
 import http from "node:http"
+import { spawn } from "node:child_process"
+import { join } from "node:path"
+import { createInterface } from "node:readline"
+import Redis from "ioredis"
 
 jest.setTimeout(240_000)
 
 // Node A is the app's own socket.io server; node B a second one in this process. Both share Redis.
-useLiveRedis("realtime")
+const redis = useLiveRedis("realtime")
+// A crashed node's viewers stop counting after this long (30 s in production).
+const VIEWER_EXPIRY_MS = 2000
 // Browsers may open live chat from the storefronts (one matched by a regex, as Medusa reads them), the admin and vendor dashboards.
 configEnv({
   STORE_CORS: "https://shop.example.com,/^https:\\/\\/[a-z]+\\.shops\\.example$/",
   ADMIN_CORS: "https://admin.example.com",
   VENDOR_CORS: "https://vendors.example.com",
+  LIVE_VIEWER_EXPIRY_SECONDS: String(VIEWER_EXPIRY_MS / 1000),
 })
 
 medusaIntegrationTestRunner({
@@ -129,6 +136,84 @@ medusaIntegrationTestRunner({
     })
 
     const realtimePort = () => (getContainer().resolve("liveStreaming") as any).live.realtime.port
+    /** A live stream of a new vendor. */
+    const liveStream = async (name: string) => {
+      const container = getContainer()
+      const host = await signUpActiveVendor(api, container, `${name} Host`)
+      const lamp = await createStockedProduct(api, host, `${name} Lamp`, 20)
+      const id = (await api.post("/vendor/live-streams", { title: name, product_ids: [lamp.product.id] }, host.as())).data.live_stream.id as string
+      await (container.resolve("liveStreaming") as any).updateLiveStreams({ id, status: "live", started_at: new Date() })
+      return id
+    }
+
+    it("reports chat volume per stream, recorded by analytics as the stream's chat messages", async () => {
+      const container = getContainer()
+      const streamId = await liveStream("Volume")
+      const shop = await seedStore(container)
+      for (const name of ["one", "two", "three"]) {
+        const chatter = await liveClient(realtimePort(), (await signUpCustomer(api, shop.key)).as())
+        clients.push(chatter)
+        await chatter.call("join", { stream_id: streamId })
+        expect(await chatter.call("chat:send", { stream_id: streamId, text: `message ${name}` })).toMatchObject({ ok: true })
+      }
+      const timeSeries = container.resolve("timeSeries") as any
+      const recorded = await eventually(async () => {
+        await timeSeries.flush()
+        const points = await timeSeries.points({ entity: `stream:${streamId}`, metric: "chat_messages", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) })
+        return points.length && points
+      }, "the chat volume in analytics", 15_000)
+      expect(recorded.map((p: any) => p.value)).toEqual([3])
+    })
+
+    it("stops counting the viewers of a node killed with SIGKILL within the viewer expiry", async () => {
+      const streamId = await liveStream("Crash")
+      const node = spawn(process.execPath, [join(__dirname, "../helpers/live-node.js"), redis.url, redis.prefix, String(VIEWER_EXPIRY_MS)], { stdio: ["ignore", "pipe", "inherit"] })
+      const exited = new Promise((resolve) => node.once("exit", resolve))
+      try {
+        const { port } = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: node.stdout! }).once("line", resolve)))
+        const viewers = await Promise.all(Array.from({ length: 20 }, (_, i) => liveClient(port, undefined, `crash-${i}`)))
+        clients.push(...viewers)
+        for (const viewer of viewers) {
+          expect((await viewer.call("join", { stream_id: streamId })).ok).toBe(true)
+        }
+        const watcher = await liveClient(realtimePort(), undefined, "crash-watcher")
+        clients.push(watcher)
+        expect((await watcher.call("join", { stream_id: streamId })).viewers).toMatchObject({ current: 21 })
+
+        node.kill("SIGKILL")
+        await exited
+        const killedAt = Date.now()
+        await eventually(async () => (await watcher.call("viewers", { stream_id: streamId })).current === 1, "the killed node's viewers to go", VIEWER_EXPIRY_MS + 2000)
+        expect(Date.now() - killedAt).toBeLessThanOrEqual(VIEWER_EXPIRY_MS + 500)
+      } finally {
+        node.kill("SIGKILL")
+      }
+    })
+
+    it("leaks no viewer and no key without expiry when 100 sockets join and disconnect at once", async () => {
+      const streamId = await liveStream("Race")
+      await Promise.all(
+        Array.from({ length: 100 }, async (_, i) => {
+          const racer = await liveClient(realtimePort(), undefined, `race-${i}`)
+          racer.socket.emit("join", { stream_id: streamId })
+          racer.socket.disconnect()
+        })
+      )
+      await new Promise((r) => setTimeout(r, 1000))
+      const watcher = await liveClient(realtimePort())
+      clients.push(watcher)
+      expect((await watcher.call("viewers", { stream_id: streamId })).current).toBe(0)
+
+      const store = new Redis(redis.url)
+      try {
+        const keys = await store.keys(`${redis.prefix}live:*`)
+        expect(keys.length).toBeGreaterThan(0)
+        const ttls = await Promise.all(keys.map(async (key) => [key, await store.pttl(key)] as const))
+        expect(ttls.filter(([, ttl]) => ttl < 0)).toEqual([])
+      } finally {
+        await store.quit()
+      }
+    })
     /** The Access-Control-Allow-Origin socket.io's polling handshake answers a browser at `origin` with. */
     const pollingCors = (origin: string) =>
       new Promise<{ status?: number; allowOrigin?: string }>((resolve, reject) =>

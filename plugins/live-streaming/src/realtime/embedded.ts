@@ -5,6 +5,7 @@ import type TimeSeriesModuleService from "@broadcart/time-series/service"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 import { registerLiveNamespace } from "./live-namespace"
 import { memoryState, redisState } from "./state"
+import { memoryPresence, redisPresence } from "./presence"
 import type { ChatMessage } from "./chat-message"
 
 /** Remembers answers for a few seconds, so chat does not query the database per message. */
@@ -31,6 +32,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
   const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const timeSeries = container.resolve("timeSeries") as TimeSeriesModuleService
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const prefix = config.projectConfig.redisPrefix ?? "broadcart:"
   const realtime = await startRealtime({
     port,
@@ -42,6 +44,9 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
   const one = async (entity: string, fields: string[], id: string) => (await query.graph({ entity, fields, filters: { id } })).data[0] as any
   const live = registerLiveNamespace(realtime.io.of("/live"), {
     state: realtime.redis ? redisState(realtime.redis, prefix) : memoryState(),
+    presence: realtime.redis
+      ? redisPresence(realtime.redis, prefix, service.options.viewerExpirySeconds * 1000, (e) => logger.warn(`Live viewer presence not written: ${e.message}`))
+      : memoryPresence(),
     jwtSecret: String(config.projectConfig.http.jwtSecret),
     stream: cached(2000, async (id) => (await service.listLiveStreams({ id }, { select: ["id", "vendor_id", "status"] }))[0] ?? null),
     vendorOfMember: cached(30_000, async (id) => (await one("vendor_member", ["vendor.id"], id))?.vendor?.id ?? null),
@@ -64,12 +69,13 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
     viewerPushMs: service.options.viewerPushSeconds * 1000,
+    warn: (message) => logger.warn(message),
   })
   return {
     realtime,
     pinned: live.pinned,
     stop: async () => {
-      live.stop()
+      await live.stop()
       await realtime.close()
     },
   }

@@ -3,11 +3,13 @@ import type { Namespace, Socket } from "socket.io"
 import { authenticateSockets, MediaEvents, type RealtimeUser } from "@broadcart/core"
 import { RoomBatcher } from "./batcher"
 import type { LiveState } from "./state"
+import type { Presence } from "./presence"
 import { ChatSend, Moderate, problem, type ChatMessage } from "./chat-message"
 
 /** What the live namespace needs from the platform. */
 export type LiveDeps = {
   state: LiveState
+  presence: Presence
   jwtSecret: string
   /** The stream's vendor and status (cached briefly by the caller). */
   stream(id: string): Promise<{ id: string; vendor_id: string; status: string } | null>
@@ -22,7 +24,12 @@ export type LiveDeps = {
   sampleViewers(streamId: string, vendorId: string, current: number, peak: number): Promise<void>
   emit(name: string, data: Record<string, unknown>): Promise<void>
   viewerPushMs: number
+  /** Logs what clients are not told: the errors of Redis or the history store behind our short answers. */
+  warn(message: string): void
 }
+
+/** What a client is told when chat state (Redis) or another backend fails: never a driver's text. */
+export const CHAT_UNAVAILABLE = "Chat is unavailable, try again shortly"
 
 type Ack = (res: Record<string, unknown>) => void
 const room = (streamId: string) => `stream:${streamId}`
@@ -34,30 +41,36 @@ const room = (streamId: string) => `stream:${streamId}`
 export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
   authenticateSockets(nsp, deps.jwtSecret)
   const chat = new RoomBatcher<ChatMessage>((r, items) => nsp.to(r).emit("chat", items))
-  const { state } = deps
+  const { state, presence } = deps
+  // Messages sent on this node per stream since the last chat volume report.
+  let volume = new Map<string, { vendor_id: string; messages: number }>()
+  const reportVolume = () => {
+    const report = volume
+    volume = new Map()
+    for (const [id, { vendor_id, messages }] of report) {
+      deps.emit(MediaEvents.STREAM_CHAT_VOLUME, { id, vendor_id, messages }).catch(() => undefined)
+    }
+  }
 
   const viewerKey = (socket: Socket) => {
     const user = socket.data.user as RealtimeUser
     return user ? `${user.actor_type}:${user.actor_id}` : `guest:${String(socket.handshake.auth?.viewer_id ?? socket.id).slice(0, 64)}`
   }
   const counts = async (streamId: string) => {
-    const current = await state.size(`viewers:${streamId}`)
+    const current = await presence.count(streamId)
     const peak = Math.max(current, Number((await state.get(`peak:${streamId}`)) ?? 0))
     if (current >= peak) {
       await state.put(`peak:${streamId}`, String(current))
     }
     return { stream_id: streamId, current, peak }
   }
-  const leave = async (socket: Socket, streamId: string) => {
+  const leave = (socket: Socket, streamId: string) => {
     const joined: Set<string> = socket.data.streams
     if (!joined.delete(streamId)) {
       return
     }
     socket.leave(room(streamId))
-    const key = viewerKey(socket)
-    if ((await state.incr(`viewer:${streamId}:${key}`, -1)) <= 0) {
-      await state.remove(`viewers:${streamId}`, key)
-    }
+    presence.leave(streamId, viewerKey(socket))
   }
   const isModerator = async (socket: Socket, vendorId: string) => {
     const user = socket.data.user as RealtimeUser
@@ -69,7 +82,10 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     const handle = (event: string, fn: (payload: any, ack: Ack) => Promise<void>) =>
       socket.on(event, (payload: any, ack?: Ack) => {
         const reply: Ack = typeof ack === "function" ? ack : () => undefined
-        fn(payload ?? {}, reply).catch((e) => reply({ ok: false, error: (e as Error).message }))
+        fn(payload ?? {}, reply).catch((e) => {
+          deps.warn(`Live ${event} failed: ${(e as Error)?.message ?? e}`)
+          reply({ ok: false, error: CHAT_UNAVAILABLE })
+        })
       })
 
     handle("join", async ({ stream_id }, ack) => {
@@ -77,25 +93,33 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       if (!stream || stream.status === "cancelled") {
         return ack({ ok: false, error: "Stream not found" })
       }
+      // A socket that left while the stream was looked up must not be counted in.
+      if (socket.disconnected) {
+        return
+      }
       if (!socket.data.streams.has(stream.id)) {
         socket.data.streams.add(stream.id)
         socket.join(room(stream.id))
         const key = viewerKey(socket)
-        if ((await state.incr(`viewer:${stream.id}:${key}`)) === 1) {
-          await state.add(`viewers:${stream.id}`, key)
-        }
-        if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000)) {
+        presence.join(stream.id, key)
+        if (await state.claim(`seen:${stream.id}:${key}`, 7 * 86_400_000).catch(() => false)) {
           deps.count(stream.id, "unique_viewers")
         }
       }
-      const deleted = async (m: ChatMessage) => !(await state.has(`deleted:${stream.id}`, m.id))
-      const history = await deps.history(stream.id, 50)
-      const visible = (await Promise.all(history.map(async (m) => ((await deleted(m)) ? m : null)))).filter(Boolean)
-      ack({ ok: true, status: stream.status, history: visible, viewers: await counts(stream.id), pinned: await deps.pinned(stream.id) })
+      // Without history (its store or the deletions unreachable) a viewer still enters the chat.
+      const history = await deps
+        .history(stream.id, 50)
+        .then(async (messages) => (await Promise.all(messages.map(async (m) => ((await state.has(`deleted:${stream.id}`, m.id)) ? null : m)))).filter(Boolean))
+        .catch((e) => {
+          deps.warn(`Live chat history of ${stream.id} unavailable: ${(e as Error)?.message ?? e}`)
+          return null
+        })
+      const viewers = await counts(stream.id).catch(() => null)
+      ack({ ok: true, status: stream.status, history: history ?? [], ...(history ? {} : { history_unavailable: true }), viewers, pinned: await deps.pinned(stream.id) })
     })
 
     handle("leave", async ({ stream_id }, ack) => {
-      await leave(socket, String(stream_id))
+      leave(socket, String(stream_id))
       ack({ ok: true })
     })
 
@@ -135,6 +159,8 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       deps.persist(message)
       deps.count(stream_id, "chat_messages")
       chat.push(room(stream_id), message)
+      const tally = volume.get(stream_id) ?? volume.set(stream_id, { vendor_id: stream.vendor_id, messages: 0 }).get(stream_id)!
+      tally.messages += 1
       ack({ ok: true, id: message.id })
     })
 
@@ -164,14 +190,14 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
 
     socket.on("disconnect", () => {
       for (const streamId of [...socket.data.streams]) {
-        // At shutdown the state store may already be gone; a lost decrement expires with the stream.
-        leave(socket, streamId).catch(() => undefined)
+        leave(socket, streamId)
       }
     })
   })
 
-  // A few times a minute: viewer counts to this node's viewers, and one node samples them for analytics.
+  // A few times a minute: chat volume and viewer counts for analytics, and viewer counts to this node's viewers.
   const push = setInterval(async () => {
+    reportVolume()
     for (const name of nsp.adapter.rooms.keys()) {
       if (!name.startsWith("stream:")) {
         continue
@@ -196,9 +222,11 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
     pinned(streamId: string, product: Record<string, unknown> | null) {
       nsp.to(room(streamId)).emit("product:pinned", { stream_id: streamId, product })
     },
-    stop() {
+    async stop() {
       clearInterval(push)
       chat.stop()
+      reportVolume()
+      await presence.stop()
     },
   }
 }
