@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { eventually, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
 
 jest.setTimeout(240_000)
@@ -164,6 +165,47 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "ended", "the stream to end", 5_000)
       expect((await fetch(flv(stream.id))).status).toBe(404)
       expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.flv_url).toBeNull()
+    })
+
+    /** A stream of a new vendor, live from real ffmpeg, with at least one HLS segment recorded. */
+    const goLive = async (name: string) => {
+      const container = getContainer()
+      const host = await signUpActiveVendor(api, container, name)
+      const stream = (await api.post("/vendor/live-streams", { title: `${name} show` }, host.as())).data.live_stream
+      const encoder = publish(`rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${stream.stream_key}`)
+      const service = container.resolve("liveStreaming") as any
+      const status = async () => (await service.listLiveStreams({ id: stream.id }))[0]
+      await eventually(async () => (await status()).status === "live", "the stream to go live")
+      const playlistUrl = `/hls/${stream.id}/index.m3u8`
+      await eventually(async () => /seg_\d+\.ts/.test((await api.get(playlistUrl, { responseType: "text" })).data), "a first segment", 30_000)
+      return { host, stream, encoder, status, playlistUrl }
+    }
+    const exitsSoon = (p: { exited: Promise<number | null> }) => Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])
+
+    it("cuts off the publisher and ends the stream, with its replay, when the key is rotated while live", async () => {
+      const { host, stream, encoder, status, playlistUrl } = await goLive("Rotating Lamps")
+
+      const rotated = await api.post(`/vendor/live-streams/${stream.id}/rotate-key`, {}, host.as())
+      expect(rotated.status).toBe(200)
+      expect(rotated.data.live_stream).toMatchObject({ status: "ended", has_replay: true })
+      expect(rotated.data.live_stream.stream_key).not.toBe(stream.stream_key)
+      expect(await exitsSoon(encoder)).not.toBe("still running")
+      expect(await status()).toMatchObject({ status: "ended", has_replay: true })
+      // Servers notice the finished playlist within a playlist check (half a segment).
+      await eventually(async () => (await api.get(playlistUrl, { responseType: "text" })).data.includes("#EXT-X-ENDLIST"), "a complete replay", 2_000)
+    })
+
+    it("cuts off a suspended vendor's publisher, ends its stream and stops serving its HLS", async () => {
+      const { host, encoder, status, playlistUrl } = await goLive("Suspended Lamps")
+      const admin = await adminHeaders(getContainer(), api)
+
+      const suspended = await api.post(`/admin/vendors/${host.vendor.id}/suspend`, { reason: "counterfeits" }, fromIp("10.73.0.1", admin.headers))
+      expect(suspended.status).toBe(200)
+      expect(await exitsSoon(encoder)).not.toBe("still running")
+      await eventually(async () => (await status()).status === "ended", "the stream to end", 5_000)
+      expect(await status()).toMatchObject({ has_replay: true })
+      await eventually(async () => (await api.get(playlistUrl, { validateStatus: () => true })).status === 404, "the playlist to be refused", 3_000)
+      expect((await api.get(playlistUrl.replace("index.m3u8", "seg_00000.ts"), { validateStatus: () => true })).status).toBe(404)
     })
 
     it("stops offering a replay whose playlist is not in the media folder", async () => {

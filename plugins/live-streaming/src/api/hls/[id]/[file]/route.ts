@@ -3,6 +3,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
+import { playable } from "../../../../hls/playback-gate"
 
 const FILE = /^(index\.m3u8|seg_\d{5,}\.ts)$/
 const STREAM = /^lstr_[A-Za-z0-9]+$/
@@ -10,12 +11,16 @@ const STREAM = /^lstr_[A-Za-z0-9]+$/
 /**
  * HLS playback of a live stream or its replay, with CORS for any player, served from memory
  * (see MediaCache). A live playlist is its last few segments and is never cached downstream;
- * segments never change. A segment is served only while its stream's playlist exists.
+ * segments never change. A segment is served only while its stream's playlist exists, and nothing
+ * of a suspended vendor's streams is served.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { id, file } = req.params
   if (!STREAM.test(id) || !FILE.test(file)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Not found")
+  }
+  if (!(await playable(req.scope, id))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${file} of ${id} not found`)
   }
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const dir = join(resolve(service.options.mediaDir), id)
