@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -5,7 +6,7 @@ import { createStockedProduct, seedStore } from "../../../marketplace/integratio
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { eventually, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
+import { eventually, freePort, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
 
 jest.setTimeout(240_000)
 
@@ -14,7 +15,7 @@ const ingest = useLiveIngest()
 const redis = useLiveRedis("ingest")
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig }) => {
     it("goes live on a publish with the right key, serves HLS, refuses a wrong key, and ends into a playable replay", async () => {
       const container = getContainer()
       const shop = await seedStore(container)
@@ -206,6 +207,25 @@ medusaIntegrationTestRunner({
       expect(await status()).toMatchObject({ has_replay: true })
       await eventually(async () => (await api.get(playlistUrl, { validateStatus: () => true })).status === 404, "the playlist to be refused", 3_000)
       expect((await api.get(playlistUrl.replace("index.m3u8", "seg_00000.ts"), { validateStatus: () => true })).status).toBe(404)
+    })
+
+    it("starts neither RTMP ingest nor socket.io for medusa db:migrate or a script run with medusa exec (the seed)", async () => {
+      const root = join(__dirname, "../../../..")
+      const [rtmp, flv, realtime] = [await freePort(), await freePort(), await freePort()]
+      const env = { ...process.env, DATABASE_URL: dbConfig.clientUrl, LOG_LEVEL: "info", LIVE_INGEST: "embedded", LIVE_RTMP_PORT: String(rtmp), LIVE_FLV_PORT: String(flv), REALTIME_PORT: String(realtime) }
+      delete env.REALTIME_REDIS_URL
+      const medusa = (...args: string[]) =>
+        new Promise<string>((resolve, reject) =>
+          execFile(process.execPath, [join(root, "node_modules/@medusajs/cli/cli.js"), ...args], { cwd: root, env, timeout: 120_000 }, (err, stdout, stderr) =>
+            err ? reject(new Error(`medusa ${args.join(" ")}: ${err.message}\n${stdout}${stderr}`)) : resolve(`${stdout}${stderr}`)
+          )
+        )
+
+      const script = await medusa("exec", "./plugins/live-streaming/integration-tests/helpers/live-services.ts")
+      expect(JSON.parse(script.match(/LIVE-SERVICES (.*)/)![1])).toEqual({ ingest: false, realtime: false, listening: [false, false, false] })
+      const migrate = await medusa("db:migrate")
+      expect(migrate).toMatch(/Migrations completed|Migrating|migrat/i)
+      expect(migrate).not.toContain("Live ingest")
     })
 
     it("stops offering a replay whose playlist is not in the media folder", async () => {
