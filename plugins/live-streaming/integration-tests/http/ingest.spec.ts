@@ -228,6 +228,56 @@ medusaIntegrationTestRunner({
       expect(migrate).not.toContain("Live ingest")
     })
 
+    it("serves byte ranges of HLS segments (206 with Content-Range) and sends every segment's length", async () => {
+      const container = getContainer()
+      const host = await signUpActiveVendor(api, container, "Range Lamps")
+      const stream = (await api.post("/vendor/live-streams", { title: "Ranged replay" }, host.as())).data.live_stream
+      await container.resolve("liveStreaming").updateLiveStreams({ id: stream.id, status: "ended", ended_at: new Date(), has_replay: true })
+      const segment = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251))
+      mkdirSync(join(ingest.mediaDir, stream.id), { recursive: true })
+      writeFileSync(join(ingest.mediaDir, stream.id, "seg_00000.ts"), segment)
+      writeFileSync(join(ingest.mediaDir, stream.id, "index.m3u8"), "#EXTM3U\n#EXTINF:2.0,\nseg_00000.ts\n#EXT-X-ENDLIST\n")
+      const url = `/hls/${stream.id}/seg_00000.ts`
+      const get = (range?: string) => api.get(url, { responseType: "arraybuffer", validateStatus: () => true, headers: range ? { range } : {} })
+
+      const whole = await get()
+      expect([whole.status, whole.headers["content-length"], whole.headers["accept-ranges"]]).toEqual([200, "1000", "bytes"])
+      const part = await get("bytes=100-199")
+      expect([part.status, part.headers["content-range"], part.headers["content-length"]]).toEqual([206, "bytes 100-199/1000", "100"])
+      expect(Buffer.from(part.data).equals(segment.subarray(100, 200))).toBe(true)
+      const tail = await get("bytes=-10")
+      expect([tail.status, tail.headers["content-range"]]).toEqual([206, "bytes 990-999/1000"])
+      expect(Buffer.from(tail.data).equals(segment.subarray(990))).toBe(true)
+      const beyond = await get("bytes=5000-")
+      expect([beyond.status, beyond.headers["content-range"]]).toEqual([416, "bytes */1000"])
+    })
+
+    it("answers HTTP-FLV plays as video/x-flv, without X-Powered-By", async () => {
+      const { stream, encoder } = await goLive("Typed Lamps")
+      const stop = new AbortController()
+      const res = await fetch(`http://127.0.0.1:${ingest.flvPort}/live/${stream.id}.flv`, { signal: stop.signal })
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-type")).toBe("video/x-flv")
+      expect(res.headers.get("x-powered-by")).toBeNull()
+      stop.abort()
+      encoder.kill("SIGKILL")
+    })
+
+    it("writes node-media-server's log lines through the app's logger, not the console", async () => {
+      const logger = getContainer().resolve("logger") as any
+      const debug = jest.spyOn(logger, "debug")
+      const printed = jest.spyOn(console, "log")
+      try {
+        const { encoder } = await goLive("Logged Lamps")
+        encoder.kill("SIGKILL")
+        expect(debug.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(/^node-media-server: RTMP session \S+ .* start push \/live\//))
+        expect(printed.mock.calls.map((c) => String(c[0])).filter((l) => /\[(TRACE|DEBUG|INFO|WARN|ERROR)\]/.test(l))).toEqual([])
+      } finally {
+        debug.mockRestore()
+        printed.mockRestore()
+      }
+    })
+
     it("stops offering a replay whose playlist is not in the media folder", async () => {
       const container = getContainer()
       const shop = await seedStore(container)
