@@ -1,10 +1,12 @@
+import { execFile } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
-import { eventually, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { eventually, freePort, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
 
 jest.setTimeout(240_000)
 
@@ -13,7 +15,7 @@ const ingest = useLiveIngest()
 const redis = useLiveRedis("ingest")
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig }) => {
     it("goes live on a publish with the right key, serves HLS, refuses a wrong key, and ends into a playable replay", async () => {
       const container = getContainer()
       const shop = await seedStore(container)
@@ -164,6 +166,116 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status === "ended", "the stream to end", 5_000)
       expect((await fetch(flv(stream.id))).status).toBe(404)
       expect((await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.flv_url).toBeNull()
+    })
+
+    /** A stream of a new vendor, live from real ffmpeg, with at least one HLS segment recorded. */
+    const goLive = async (name: string) => {
+      const container = getContainer()
+      const host = await signUpActiveVendor(api, container, name)
+      const stream = (await api.post("/vendor/live-streams", { title: `${name} show` }, host.as())).data.live_stream
+      const encoder = publish(`rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${stream.stream_key}`)
+      const service = container.resolve("liveStreaming") as any
+      const status = async () => (await service.listLiveStreams({ id: stream.id }))[0]
+      await eventually(async () => (await status()).status === "live", "the stream to go live")
+      const playlistUrl = `/hls/${stream.id}/index.m3u8`
+      await eventually(async () => /seg_\d+\.ts/.test((await api.get(playlistUrl, { responseType: "text" })).data), "a first segment", 30_000)
+      return { host, stream, encoder, status, playlistUrl }
+    }
+    const exitsSoon = (p: { exited: Promise<number | null> }) => Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])
+
+    it("cuts off the publisher and ends the stream, with its replay, when the key is rotated while live", async () => {
+      const { host, stream, encoder, status, playlistUrl } = await goLive("Rotating Lamps")
+
+      const rotated = await api.post(`/vendor/live-streams/${stream.id}/rotate-key`, {}, host.as())
+      expect(rotated.status).toBe(200)
+      expect(rotated.data.live_stream).toMatchObject({ status: "ended", has_replay: true })
+      expect(rotated.data.live_stream.stream_key).not.toBe(stream.stream_key)
+      expect(await exitsSoon(encoder)).not.toBe("still running")
+      expect(await status()).toMatchObject({ status: "ended", has_replay: true })
+      // Servers notice the finished playlist within a playlist check (half a segment).
+      await eventually(async () => (await api.get(playlistUrl, { responseType: "text" })).data.includes("#EXT-X-ENDLIST"), "a complete replay", 2_000)
+    })
+
+    it("cuts off a suspended vendor's publisher, ends its stream and stops serving its HLS", async () => {
+      const { host, encoder, status, playlistUrl } = await goLive("Suspended Lamps")
+      const admin = await adminHeaders(getContainer(), api)
+
+      const suspended = await api.post(`/admin/vendors/${host.vendor.id}/suspend`, { reason: "counterfeits" }, fromIp("10.73.0.1", admin.headers))
+      expect(suspended.status).toBe(200)
+      expect(await exitsSoon(encoder)).not.toBe("still running")
+      await eventually(async () => (await status()).status === "ended", "the stream to end", 5_000)
+      expect(await status()).toMatchObject({ has_replay: true })
+      await eventually(async () => (await api.get(playlistUrl, { validateStatus: () => true })).status === 404, "the playlist to be refused", 3_000)
+      expect((await api.get(playlistUrl.replace("index.m3u8", "seg_00000.ts"), { validateStatus: () => true })).status).toBe(404)
+    })
+
+    it("starts neither RTMP ingest nor socket.io for medusa db:migrate or a script run with medusa exec (the seed)", async () => {
+      const root = join(__dirname, "../../../..")
+      const [rtmp, flv, realtime] = [await freePort(), await freePort(), await freePort()]
+      const env = { ...process.env, DATABASE_URL: dbConfig.clientUrl, LOG_LEVEL: "info", LIVE_INGEST: "embedded", LIVE_RTMP_PORT: String(rtmp), LIVE_FLV_PORT: String(flv), REALTIME_PORT: String(realtime) }
+      delete env.REALTIME_REDIS_URL
+      const medusa = (...args: string[]) =>
+        new Promise<string>((resolve, reject) =>
+          execFile(process.execPath, [join(root, "node_modules/@medusajs/cli/cli.js"), ...args], { cwd: root, env, timeout: 120_000 }, (err, stdout, stderr) =>
+            err ? reject(new Error(`medusa ${args.join(" ")}: ${err.message}\n${stdout}${stderr}`)) : resolve(`${stdout}${stderr}`)
+          )
+        )
+
+      const script = await medusa("exec", "./plugins/live-streaming/integration-tests/helpers/live-services.ts")
+      expect(JSON.parse(script.match(/LIVE-SERVICES (.*)/)![1])).toEqual({ ingest: false, realtime: false, listening: [false, false, false] })
+      const migrate = await medusa("db:migrate")
+      expect(migrate).toMatch(/Migrations completed|Migrating|migrat/i)
+      expect(migrate).not.toContain("Live ingest")
+    })
+
+    it("serves byte ranges of HLS segments (206 with Content-Range) and sends every segment's length", async () => {
+      const container = getContainer()
+      const host = await signUpActiveVendor(api, container, "Range Lamps")
+      const stream = (await api.post("/vendor/live-streams", { title: "Ranged replay" }, host.as())).data.live_stream
+      await container.resolve("liveStreaming").updateLiveStreams({ id: stream.id, status: "ended", ended_at: new Date(), has_replay: true })
+      const segment = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251))
+      mkdirSync(join(ingest.mediaDir, stream.id), { recursive: true })
+      writeFileSync(join(ingest.mediaDir, stream.id, "seg_00000.ts"), segment)
+      writeFileSync(join(ingest.mediaDir, stream.id, "index.m3u8"), "#EXTM3U\n#EXTINF:2.0,\nseg_00000.ts\n#EXT-X-ENDLIST\n")
+      const url = `/hls/${stream.id}/seg_00000.ts`
+      const get = (range?: string) => api.get(url, { responseType: "arraybuffer", validateStatus: () => true, headers: range ? { range } : {} })
+
+      const whole = await get()
+      expect([whole.status, whole.headers["content-length"], whole.headers["accept-ranges"]]).toEqual([200, "1000", "bytes"])
+      const part = await get("bytes=100-199")
+      expect([part.status, part.headers["content-range"], part.headers["content-length"]]).toEqual([206, "bytes 100-199/1000", "100"])
+      expect(Buffer.from(part.data).equals(segment.subarray(100, 200))).toBe(true)
+      const tail = await get("bytes=-10")
+      expect([tail.status, tail.headers["content-range"]]).toEqual([206, "bytes 990-999/1000"])
+      expect(Buffer.from(tail.data).equals(segment.subarray(990))).toBe(true)
+      const beyond = await get("bytes=5000-")
+      expect([beyond.status, beyond.headers["content-range"]]).toEqual([416, "bytes */1000"])
+    })
+
+    it("answers HTTP-FLV plays as video/x-flv, without X-Powered-By", async () => {
+      const { stream, encoder } = await goLive("Typed Lamps")
+      const stop = new AbortController()
+      const res = await fetch(`http://127.0.0.1:${ingest.flvPort}/live/${stream.id}.flv`, { signal: stop.signal })
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-type")).toBe("video/x-flv")
+      expect(res.headers.get("x-powered-by")).toBeNull()
+      stop.abort()
+      encoder.kill("SIGKILL")
+    })
+
+    it("writes node-media-server's log lines through the app's logger, not the console", async () => {
+      const logger = getContainer().resolve("logger") as any
+      const debug = jest.spyOn(logger, "debug")
+      const printed = jest.spyOn(console, "log")
+      try {
+        const { encoder } = await goLive("Logged Lamps")
+        encoder.kill("SIGKILL")
+        expect(debug.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(/^node-media-server: RTMP session \S+ .* start push \/live\//))
+        expect(printed.mock.calls.map((c) => String(c[0])).filter((l) => /\[(TRACE|DEBUG|INFO|WARN|ERROR)\]/.test(l))).toEqual([])
+      } finally {
+        debug.mockRestore()
+        printed.mockRestore()
+      }
     })
 
     it("stops offering a replay whose playlist is not in the media folder", async () => {

@@ -22,6 +22,8 @@ configEnv({
   ADMIN_CORS: "https://admin.example.com",
   VENDOR_CORS: "https://vendors.example.com",
   LIVE_VIEWER_EXPIRY_SECONDS: String(VIEWER_EXPIRY_MS / 1000),
+  // This node runs no ingest (LIVE_INGEST=off in tests): players are sent to the ingest's public origin.
+  LIVE_FLV_PUBLIC_URL: "https://live.example.com",
 })
 
 medusaIntegrationTestRunner({
@@ -241,6 +243,35 @@ medusaIntegrationTestRunner({
         expect(await connectOutcome(realtimePort(), { transports })).toBe("connected")
       }
       expect(await pollingCors("https://shop.example.com")).toEqual({ status: 200, allowOrigin: "https://shop.example.com" })
+    })
+
+    it("answers a CORS preflight on /hls/* for the store's origins, Range allowed", async () => {
+      const preflight = (origin: string) =>
+        api.options("/hls/lstr_01ABC/seg_00000.ts", {
+          headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "range" },
+          validateStatus: () => true,
+        })
+      for (const origin of ["https://shop.example.com", "https://north.shops.example"]) {
+        const res = await preflight(origin)
+        expect(res.status).toBe(204)
+        expect(res.headers["access-control-allow-origin"]).toBe(origin)
+        expect(res.headers["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS")
+        expect(res.headers["access-control-allow-headers"].toLowerCase().split(/,\s*/)).toContain("range")
+      }
+      const foreign = await preflight("https://evil.example")
+      expect(foreign.status).toBe(204)
+      expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
+    })
+
+    it("advertises the ingest's public HTTP-FLV origin (LIVE_FLV_PUBLIC_URL) on a node without ingest", async () => {
+      const container = getContainer()
+      const shop = await seedStore(container)
+      const host = await signUpActiveVendor(api, container, "Remote Ingest")
+      const stream = (await api.post("/vendor/live-streams", { title: "Elsewhere" }, host.as())).data.live_stream
+      expect(container.resolve("liveStreaming").ingest).toBeNull()
+      await container.resolve("liveStreaming").updateLiveStreams({ id: stream.id, status: "live", started_at: new Date() })
+      const live = await api.get(`/store/live-streams/${stream.id}`, { headers: { "x-publishable-api-key": shop.key } })
+      expect(live.data.live_stream.flv_url).toBe(`https://live.example.com/live/${stream.id}.flv`)
     })
 
     it("credits a cart line only to a live or ended stream of its product's vendor, on every write", async () => {

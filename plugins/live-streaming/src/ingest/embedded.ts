@@ -4,6 +4,7 @@ import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
 import { listenForControl } from "./control"
 import { forgetMissingReplays } from "./missing-replays"
+import { routeNmsLogs } from "./nms-logs"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
 /** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
@@ -58,6 +59,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
       log: (level, message) => logger[level](message),
     }
   )
+  routeNmsLogs(logger)
   await ingest.start()
   const missing = await forgetMissingReplays(service)
   if (missing.length) {

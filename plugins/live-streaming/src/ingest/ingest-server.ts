@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { assertPortFree } from "./port"
 import { HlsRecorder } from "./hls-recorder"
 import { PlayerGuard } from "./player-guard"
+import { tidyFlvResponses } from "./flv-http"
 import { connectionOf, dropSession, refusePlayer, unsentBytes, type NmsSession } from "./sessions"
 
 /** What the ingest needs from the rest of the platform. */
@@ -74,6 +75,7 @@ export class IngestServer {
     // Synchronous: an HTTP-FLV player must get its 404 before node-media-server answers 200.
     this.nms.on("prePlay", (s: Session) => this.guard(() => this.prePlay(s), true))
     await this.nms.run()
+    tidyFlvResponses(this.nms.httpServer?.httpServer)
     this.guardTimer = setInterval(() => this.guard(() => this.sweepPlayers()), 1000)
     this.guardTimer.unref()
   }

@@ -5,6 +5,7 @@ import optionsDefinition from "../../options"
 import type { IngestServer } from "../../ingest/ingest-server"
 import type { LiveRealtime } from "../../realtime/embedded"
 import { MediaCache } from "../../hls/media-cache"
+import { servesTraffic } from "../../serving-process"
 import { LiveStream } from "./models/live-stream"
 import { LiveStreamProduct } from "./models/live-stream-product"
 
@@ -38,8 +39,11 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   }
 
   __hooks = {
-    // Ingest runs with the HTTP server (shared or server mode), never in workers.
+    // Ingest runs with the HTTP server (shared or server mode), never in workers or one-off CLI commands.
     onApplicationStart: async () => {
+      if (!servesTraffic()) {
+        return
+      }
       if (this.options.ingest === "embedded" && this.workerMode !== "worker") {
         const { startEmbeddedIngest } = require("../../ingest/embedded")
         this.ingest = await startEmbeddedIngest(this).catch((e: Error) => {

@@ -4,7 +4,10 @@ import type { VendorRequest } from "@broadcart/core"
 import { forVendor } from "../../../../serialize"
 import { ownStream } from "../../own-stream"
 
-/** Issues a new stream key (shown once); the old one stops working for new publishes. */
+/**
+ * Issues a new stream key (shown once). The old key stops working: a live stream published with it
+ * is cut off and ended at once, with its replay.
+ */
 export async function POST(req: VendorRequest, res: MedusaResponse) {
   const { service, stream } = await ownStream(req)
   if (stream.status === "ended" || stream.status === "cancelled") {
@@ -12,5 +15,10 @@ export async function POST(req: VendorRequest, res: MedusaResponse) {
   }
   const { key, ...fields } = service.newStreamKey()
   const updated = await service.updateLiveStreams({ id: stream.id, ...fields })
-  res.json({ live_stream: forVendor(service, updated, key) })
+  if (stream.status !== "live") {
+    return res.json({ live_stream: forVendor(service, updated, key) })
+  }
+  await service.requestEnd(stream.id)
+  const { stream: fresh } = await ownStream(req)
+  res.json({ live_stream: forVendor(service, fresh, key) })
 }

@@ -1,0 +1,17 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LIVE_STREAMING_MODULE } from "../modules/live-streaming"
+import type LiveStreamingModuleService from "../modules/live-streaming/service"
+
+/** A suspended vendor's live streams end at once: the encoder is cut off and the replay is kept (not served while suspended). */
+export default async function endSuspendedVendorStreams({ event, container }: SubscriberArgs<{ id: string }>) {
+  const service: LiveStreamingModuleService = container.resolve(LIVE_STREAMING_MODULE)
+  const live = await service.listLiveStreams({ vendor_id: event.data.id, status: "live" }, { select: ["id"] })
+  const results = await Promise.allSettled(live.map((s) => service.requestEnd(s.id)))
+  const failed = results.flatMap((r, i) => (r.status === "rejected" ? [`${live[i].id}: ${(r.reason as Error)?.message ?? r.reason}`] : []))
+  if (failed.length) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).error(`Live streams of suspended vendor ${event.data.id} did not end: ${failed.join("; ")}`)
+  }
+}
+
+export const config: SubscriberConfig = { event: "vendor.suspended" }
