@@ -4,6 +4,7 @@ import type { Logger } from "@medusajs/framework/types"
 import { parseModuleOptions } from "@broadcart/core"
 import { timeSeriesOptions, type TimeSeriesOptions } from "./options"
 import { WriteBuffer } from "./buffer"
+import { withIds } from "./idempotency"
 import { PostgresBackend } from "./backends/postgres"
 import { CassandraBackend } from "./backends/cassandra"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesQuery, TimePoint, TimeSeriesBackend } from "./types"
@@ -63,14 +64,14 @@ export default class TimeSeriesModuleService {
     return this.ready
   }
 
-  /** Buffered: queues points and returns at once. */
+  /** Buffered: queues points and returns at once. Each gets an id now, so retries write it once. */
   record(points: TimePoint[]) {
-    this.buffers.points.push(points)
+    this.buffers.points.push(withIds(points))
   }
 
-  /** Buffered: queues counter increments. */
+  /** Buffered: queues counter increments, each applied once however often a retry sends it. */
   count(deltas: CounterDelta[]) {
-    this.buffers.counters.push(deltas)
+    this.buffers.counters.push(withIds(deltas))
   }
 
   /** Buffered: queues feed items (e.g. chat messages). */

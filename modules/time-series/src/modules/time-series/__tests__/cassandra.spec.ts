@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs"
 import { Client } from "cassandra-driver"
 import { CassandraBackend } from "../backends/cassandra"
+import { WriteBuffer } from "../buffer"
+import type { CounterDelta, TimePoint } from "../types"
 import { timeSeriesContract } from "./contract"
 import { exclusive } from "../../../../../../integration-tests/helpers/exclusive"
 
@@ -47,7 +50,7 @@ beforeEach(async () => {
   if (!available) {
     return
   }
-  for (const table of ["points_by_day", "series_by_hour", "rollups", "counters", "feed_by_day"]) {
+  for (const table of ["points_by_day", "series_by_hour", "rollups", "counters", "counter_totals", "feed_by_day"]) {
     await backend.driver.execute(`TRUNCATE ${keyspace}.${table}`)
   }
 }, 60_000)
@@ -65,7 +68,7 @@ maybe("on a real Cassandra node", () => {
 
   it("records each applied migration once and keeps partitions bounded by day", async () => {
     const applied = await backend.driver.execute(`SELECT id FROM ${keyspace}.schema_migrations`)
-    expect(applied.rows.map((r) => r.id)).toEqual(["0001_time_series.cql"])
+    expect(applied.rows.map((r) => r.id).sort()).toEqual(["0001_time_series.cql", "0002_idempotent_counters.cql"])
     const table = await backend.driver.execute(
       "SELECT compaction, default_time_to_live FROM system_schema.tables WHERE keyspace_name = ? AND table_name = 'points_by_day'",
       [keyspace]
@@ -77,4 +80,49 @@ maybe("on a real Cassandra node", () => {
     )
     expect(key.rows.map((r) => r.column_name).sort()).toEqual(["day", "entity", "metric"])
   })
+
+  it("writes every point and increment once when the node stalls past the driver's timeout, then resumes", async () => {
+    const pid = Number(readFileSync(`${process.env.CASSANDRA_DATA_DIR ?? "/tmp/broadcart-cassandra-data"}/cassandra.pid`, "utf8").trim())
+    // A short driver timeout, so attempts sent into the stall time out and are sent again.
+    const stalled = new CassandraBackend({ ...options, readTimeoutMs: 800 })
+    await stalled.init()
+    const buffer = { capacity: 100_000, batchSize: 20, flushMs: 20, maxBackoffMs: 400 }
+    const points = new WriteBuffer<TimePoint>((b) => stalled.append(b), buffer)
+    const deltas = new WriteBuffer<CounterDelta>((b) => stalled.increment(b), buffer)
+    const start = Date.parse("2026-03-08T10:00:00Z")
+    let sent = 0
+    const produce = setInterval(() => {
+      for (let k = 0; k < 4; k++, sent++) {
+        points.push([{ id: `order_${sent}:gmv`, entity: "platform", metric: "gmv", ts: new Date(start + sent * 1000), value: 2.5 }])
+        deltas.push([{ id: `msg_${sent}`, entity: "stream:stall", name: "chat_messages", by: 1 }])
+      }
+    }, 50)
+    try {
+      await sleep(1000)
+      process.kill(pid, "SIGSTOP")
+      try {
+        await sleep(4000)
+      } finally {
+        process.kill(pid, "SIGCONT")
+      }
+      await sleep(1000)
+    } finally {
+      clearInterval(produce)
+    }
+    const until = Date.now() + 60_000
+    while (points.stats.queued + deltas.stats.queued > 0 && Date.now() < until) {
+      await Promise.all([points.flush(), deltas.flush()])
+      await sleep(200)
+    }
+    points.stop()
+    deltas.stop()
+    await stalled.close()
+    expect(points.stats.failures + deltas.stats.failures).toBeGreaterThan(0)
+    const written = await backend.points({ entity: "platform", metric: "gmv", from: new Date(start), to: new Date(start + 86_400_000) })
+    expect(written).toHaveLength(sent)
+    expect(written.reduce((s, p) => s + p.value, 0)).toBe(2.5 * sent)
+    expect(await backend.counters("stream:stall")).toEqual({ chat_messages: sent })
+  }, 120_000)
 })
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -1,6 +1,7 @@
 import { join } from "node:path"
 import { Client, policies, types } from "cassandra-driver"
 import { applyMigrations, readMigrations } from "../migrate"
+import { deltaId, digest, pointKey } from "../idempotency"
 import { aggregate, bucketEnd, bucketStart, daysBetween, groupBy, hoursBetween, inParallel } from "../buckets"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesPoint, SeriesQuery, TimePoint, TimeSeriesBackend } from "../types"
 
@@ -16,12 +17,29 @@ export type CassandraOptions = {
   feedLookbackDays: number
   /** Batches in flight at once while appending. */
   concurrency: number
+  /** How long the driver waits for an answer (default 12 s). */
+  readTimeoutMs?: number
 }
 
 /** Statements per unlogged batch; every batch stays within one partition. */
 const BATCH_SIZE = 50
 
 const day = (ts: Date) => ts.toISOString().slice(0, 10)
+
+/** How long an applied increment's id is remembered, so a retry within that time is not applied again. */
+const APPLIED_TTL_S = 7 * 86_400
+
+/** Attempts of one entity's compare-and-set before giving up (the buffer retries later). */
+const CAS_ATTEMPTS = 20
+
+/**
+ * A point's row id: a TimeUuid of the point's own time, with ticks, node and clock sequence taken
+ * from a hash of its identity, so every attempt to write the point writes the same row.
+ */
+export function pointUuid(p: TimePoint): types.TimeUuid {
+  const h = digest(pointKey(p))
+  return types.TimeUuid.fromDate(p.ts, h.readUInt16BE(0) % 10_000, h.subarray(2, 8), h.subarray(8, 10))
+}
 
 /** The time-series store on Cassandra: day-bounded partitions, prepared statements, per-partition batches. */
 export class CassandraBackend implements TimeSeriesBackend {
@@ -39,7 +57,7 @@ export class CassandraBackend implements TimeSeriesBackend {
     this.client = new Client({
       contactPoints: opts.contactPoints,
       localDataCenter: opts.localDataCenter,
-      socketOptions: { connectTimeout: 5000, readTimeout: 12000 },
+      socketOptions: { connectTimeout: 5000, readTimeout: opts.readTimeoutMs ?? 12000 },
       // Back within seconds of a node's return, not the driver's default of up to ten minutes.
       policies: { reconnection: new policies.reconnection.ExponentialReconnectionPolicy(500, 10_000, false) },
       queryOptions: { prepare: true, consistency: types.consistencies.localQuorum },
@@ -76,7 +94,7 @@ export class CassandraBackend implements TimeSeriesBackend {
         batches.push(
           group.slice(i, i + BATCH_SIZE).map((p) => ({
             query: insert,
-            params: [p.entity, p.metric, types.LocalDate.fromString(day(p.ts)), p.ts, types.TimeUuid.fromDate(p.ts), p.value, p.dims ?? null, ttl],
+            params: [p.entity, p.metric, types.LocalDate.fromString(day(p.ts)), p.ts, pointUuid(p), p.value, p.dims ?? null, ttl],
           }))
         )
       }
@@ -161,16 +179,90 @@ export class CassandraBackend implements TimeSeriesBackend {
     return written
   }
 
+  /**
+   * Counters are plain bigints changed by compare-and-set, in one conditional batch per entity that
+   * also writes each increment's id: either the increment and its id are stored together, or
+   * neither. A batch sent again (after a timeout, or after failing part-way) skips the ids it finds.
+   * Cassandra's counter type cannot do this: an increment re-sent after a timeout may apply twice.
+   */
   async increment(deltas: CounterDelta[]) {
-    const update = `UPDATE ${this.ks}.counters SET value = value + ? WHERE entity = ? AND name = ?`
-    await inParallel(deltas, this.opts.concurrency, (d) =>
-      this.client.execute(update, [types.Long.fromNumber(Math.round(d.by)), d.entity, d.name], { prepare: true })
+    const byEntity = groupBy(
+      deltas.map((d) => ({ ...d, id: deltaId(d) })),
+      (d) => d.entity
     )
+    await inParallel([...byEntity.entries()], this.opts.concurrency, async ([entity, list]) => {
+      for (let i = 0; i < list.length; i += BATCH_SIZE) {
+        await this.incrementEntity(entity, list.slice(i, i + BATCH_SIZE))
+      }
+    })
+  }
+
+  private async incrementEntity(entity: string, deltas: (CounterDelta & { id: string })[]) {
+    const serial = { prepare: true, consistency: types.consistencies.localSerial }
+    const unique = [...new Map(deltas.map((d) => [`${d.name}\u0000${d.id}`, d])).values()]
+    for (let attempt = 1; ; attempt++) {
+      const seen = await this.client.execute(
+        `SELECT name, id FROM ${this.ks}.counter_totals WHERE entity = ? AND (kind, name, id) IN (${unique.map(() => "(1, ?, ?)").join(", ")})`,
+        [entity, ...unique.flatMap((d) => [d.name, d.id])],
+        serial
+      )
+      const applied = new Set(seen.rows.map((r) => `${r.name}\u0000${r.id}`))
+      const pending = unique.filter((d) => !applied.has(`${d.name}\u0000${d.id}`))
+      if (!pending.length) {
+        return
+      }
+      const sums = new Map<string, number>()
+      for (const d of pending) {
+        sums.set(d.name, (sums.get(d.name) ?? 0) + Math.round(d.by))
+      }
+      const current = await this.client.execute(
+        `SELECT name, total FROM ${this.ks}.counter_totals WHERE entity = ? AND kind = 0 AND name IN ?`,
+        [entity, [...sums.keys()]],
+        serial
+      )
+      const totals = new Map(current.rows.map((r) => [r.name as string, r.total as types.Long | null]))
+      const statements = [
+        ...pending.map((d) => ({
+          query: `INSERT INTO ${this.ks}.counter_totals (entity, kind, name, id) VALUES (?, 1, ?, ?) IF NOT EXISTS USING TTL ${APPLIED_TTL_S}`,
+          params: [entity, d.name, d.id],
+        })),
+        ...[...sums].map(([name, by]) => {
+          const total = totals.get(name)
+          return total
+            ? {
+                query: `UPDATE ${this.ks}.counter_totals SET total = ? WHERE entity = ? AND kind = 0 AND name = ? AND id = '' IF total = ?`,
+                params: [total.add(types.Long.fromNumber(by)), entity, name, total],
+              }
+            : {
+                query: `INSERT INTO ${this.ks}.counter_totals (entity, kind, name, id, total) VALUES (?, 0, ?, '', ?) IF NOT EXISTS`,
+                params: [entity, name, types.Long.fromNumber(by)],
+              }
+        }),
+      ]
+      const result = await this.client.batch(statements, { prepare: true, serialConsistency: types.consistencies.localSerial })
+      if (result.wasApplied()) {
+        return
+      }
+      if (attempt >= CAS_ATTEMPTS) {
+        throw new Error(`Counters of ${entity} kept changing under ${attempt} attempts to increment them`)
+      }
+    }
   }
 
   async counters(entity: string) {
-    const result = await this.client.execute(`SELECT name, value FROM ${this.ks}.counters WHERE entity = ?`, [entity], { prepare: true })
-    return Object.fromEntries(result.rows.map((r) => [r.name, Number(r.value)]))
+    const [totals, legacy] = await Promise.all([
+      this.client.execute(`SELECT name, total FROM ${this.ks}.counter_totals WHERE entity = ? AND kind = 0`, [entity], { prepare: true }),
+      // Counters written before 0002 stay readable; nothing increments them any more.
+      this.client.execute(`SELECT name, value FROM ${this.ks}.counters WHERE entity = ?`, [entity], { prepare: true }),
+    ])
+    const all: Record<string, number> = {}
+    for (const r of legacy.rows) {
+      all[r.name] = Number(r.value)
+    }
+    for (const r of totals.rows) {
+      all[r.name] = (all[r.name] ?? 0) + Number(r.total)
+    }
+    return all
   }
 
   async pushFeed(items: FeedItem[]) {
