@@ -1,7 +1,7 @@
 import { join } from "node:path"
 import type { Knex } from "knex"
 import type { Logger } from "@medusajs/framework/types"
-import { parseModuleOptions } from "@broadcart/core"
+import { parseModuleOptions, ServiceUnavailableError } from "@broadcart/core"
 import { timeSeriesOptions, type TimeSeriesOptions } from "./options"
 import { WriteBuffer } from "./buffer"
 import { withIds } from "./idempotency"
@@ -103,14 +103,14 @@ export default class TimeSeriesModuleService {
     await this.backend.append(points)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async points(query: RangeQuery) {
-    await this.ensureReady()
-    return this.backend.points(query)
+    return this.read(() => this.backend.points(query))
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async series(query: SeriesQuery) {
-    await this.ensureReady()
-    return this.backend.series(query)
+    return this.read(() => this.backend.series(query))
   }
 
   async rollup(from: Date, to: Date) {
@@ -123,9 +123,9 @@ export default class TimeSeriesModuleService {
     await this.backend.increment(deltas)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async counters(entity: string) {
-    await this.ensureReady()
-    return this.backend.counters(entity)
+    return this.read(() => this.backend.counters(entity))
   }
 
   async pushFeed(items: FeedItem[]) {
@@ -133,9 +133,22 @@ export default class TimeSeriesModuleService {
     await this.backend.pushFeed(items)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async recent(feed: string, limit: number) {
-    await this.ensureReady()
-    return this.backend.recent(feed, limit)
+    return this.read(() => this.backend.recent(feed, limit))
+  }
+
+  /** Runs a read; a store that cannot be reached becomes a ServiceUnavailableError, answered 503. */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      await this.ensureReady()
+      return await run()
+    } catch (e) {
+      if (this.backend.unavailable(e)) {
+        throw new ServiceUnavailableError(`Analytics are unavailable: the time-series store (${this.backend.name}) cannot be reached. Try again shortly.`)
+      }
+      throw e
+    }
   }
 
   __hooks = {

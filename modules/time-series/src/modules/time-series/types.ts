@@ -51,4 +51,6 @@ export interface TimeSeriesBackend {
   /** Newest first. */
   recent(feed: string, limit: number): Promise<FeedItem[]>
   close(): Promise<void>
+  /** Whether an error means the store cannot be reached now (down, timing out), not a fault of the request. */
+  unavailable(error: unknown): boolean
 }

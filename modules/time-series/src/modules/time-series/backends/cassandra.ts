@@ -1,5 +1,5 @@
 import { join } from "node:path"
-import { Client, policies, types } from "cassandra-driver"
+import { Client, errors, policies, types } from "cassandra-driver"
 import { applyMigrations, readMigrations } from "../migrate"
 import { deltaId, digest, pointKey } from "../idempotency"
 import { aggregate, bucketEnd, bucketStart, daysBetween, groupBy, hoursBetween, inParallel } from "../buckets"
@@ -25,6 +25,15 @@ export type CassandraOptions = {
 const BATCH_SIZE = 50
 
 const day = (ts: Date) => ts.toISOString().slice(0, 10)
+
+/** Server answers that mean "not now" (unavailable, overloaded, bootstrapping, timeouts), not "wrong request". */
+const UNAVAILABLE_CODES = new Set([
+  types.responseErrorCodes.unavailableException,
+  types.responseErrorCodes.overloaded,
+  types.responseErrorCodes.isBootstrapping,
+  types.responseErrorCodes.readTimeout,
+  types.responseErrorCodes.writeTimeout,
+])
 
 /** How long an applied increment's id is remembered, so a retry within that time is not applied again. */
 const APPLIED_TTL_S = 7 * 86_400
@@ -287,5 +296,14 @@ export class CassandraBackend implements TimeSeriesBackend {
 
   async close() {
     await this.client.shutdown()
+  }
+
+  unavailable(error: unknown) {
+    return (
+      error instanceof errors.NoHostAvailableError ||
+      error instanceof errors.OperationTimedOutError ||
+      error instanceof errors.BusyConnectionError ||
+      (error instanceof errors.ResponseError && UNAVAILABLE_CODES.has(error.code))
+    )
   }
 }

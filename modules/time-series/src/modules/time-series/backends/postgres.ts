@@ -133,6 +133,12 @@ export class PostgresBackend implements TimeSeriesBackend {
   }
 
   async close() {}
+
+  unavailable(error: unknown) {
+    const e = error as { code?: string; name?: string }
+    // Refused or lost connections, a server shutting down or starting, or no free connection in the pool.
+    return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08001", "08006"].includes(e?.code ?? "") || e?.name === "KnexTimeoutError"
+  }
 }
 
 /** One delta per counter, so one INSERT … ON CONFLICT never touches a row twice. */
