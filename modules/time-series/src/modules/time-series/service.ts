@@ -9,6 +9,9 @@ import { PostgresBackend } from "./backends/postgres"
 import { CassandraBackend } from "./backends/cassandra"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesQuery, TimePoint, TimeSeriesBackend } from "./types"
 
+/** The mark of how far roll-ups are complete. */
+const ROLLUP_MARK = "rollup"
+
 /** Makes the backend the options ask for: Cassandra when configured, else the app's PostgreSQL. */
 export function createBackend(options: TimeSeriesOptions, db: Knex): TimeSeriesBackend {
   const migrationsDir = options.migrationsDir ?? join(process.cwd(), "migrations")
@@ -116,6 +119,30 @@ export default class TimeSeriesModuleService {
   async rollup(from: Date, to: Date) {
     await this.ensureReady()
     return this.backend.rollup(from, to)
+  }
+
+  /**
+   * Rolls up everything since the last complete run (the `rollup` mark), and at least the last
+   * `lookbackMs` for late, buffered writes; so after an outage of any length, nothing is left out.
+   * The mark advances a day at a time, only after that day's roll-up succeeded, and never past
+   * points still waiting in this process's buffer.
+   */
+  async rollupPending(now: Date, lookbackMs = 6 * 3_600_000) {
+    await this.ensureReady()
+    await this.flush()
+    const settled = this.buffers.points.stats.queued === 0
+    const since = (await this.backend.mark(ROLLUP_MARK)) ?? new Date(now.getTime() - lookbackMs)
+    let from = new Date(Math.min(since.getTime(), now.getTime() - lookbackMs))
+    let written = 0
+    while (from < now) {
+      const to = new Date(Math.min(from.getTime() + 86_400_000, now.getTime()))
+      written += await this.backend.rollup(from, to)
+      if (settled && to.getTime() > since.getTime()) {
+        await this.backend.setMark(ROLLUP_MARK, to)
+      }
+      from = to
+    }
+    return written
   }
 
   async increment(deltas: CounterDelta[]) {

@@ -46,6 +46,9 @@ export interface TimeSeriesBackend {
   rollup(from: Date, to: Date): Promise<number>
   /** Idempotent per delta id, also when a batch failed part-way and is written again. */
   increment(deltas: CounterDelta[]): Promise<void>
+  /** A named point in time kept by the store (e.g. how far roll-ups are done), or null if never set. */
+  mark(name: string): Promise<Date | null>
+  setMark(name: string, at: Date): Promise<void>
   counters(entity: string): Promise<Record<string, number>>
   pushFeed(items: FeedItem[]): Promise<void>
   /** Newest first. */

@@ -50,7 +50,7 @@ beforeEach(async () => {
   if (!available) {
     return
   }
-  for (const table of ["points_by_day", "series_by_hour", "rollups", "counters", "counter_totals", "feed_by_day"]) {
+  for (const table of ["points_by_day", "series_by_hour", "rollups", "counters", "counter_totals", "marks", "feed_by_day"]) {
     await backend.driver.execute(`TRUNCATE ${keyspace}.${table}`)
   }
 }, 60_000)
@@ -68,7 +68,7 @@ maybe("on a real Cassandra node", () => {
 
   it("records each applied migration once and keeps partitions bounded by day", async () => {
     const applied = await backend.driver.execute(`SELECT id FROM ${keyspace}.schema_migrations`)
-    expect(applied.rows.map((r) => r.id).sort()).toEqual(["0001_time_series.cql", "0002_idempotent_counters.cql"])
+    expect(applied.rows.map((r) => r.id).sort()).toEqual(["0001_time_series.cql", "0002_idempotent_counters.cql", "0003_marks.cql"])
     const table = await backend.driver.execute(
       "SELECT compaction, default_time_to_live FROM system_schema.tables WHERE keyspace_name = ? AND table_name = 'points_by_day'",
       [keyspace]

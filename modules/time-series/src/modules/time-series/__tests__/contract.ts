@@ -106,6 +106,14 @@ export function timeSeriesContract(name: string, backend: () => TimeSeriesBacken
       expect(await b.counters("vendor:y")).toEqual({ orders: 2 })
     })
 
+    it("keeps a named mark, replaced when set again", async () => {
+      const b = backend()
+      expect(await b.mark("rollup-test")).toBeNull()
+      await b.setMark("rollup-test", at("2026-03-09T10:00:00Z"))
+      await b.setMark("rollup-test", at("2026-03-09T11:00:00Z"))
+      expect((await b.mark("rollup-test"))?.toISOString()).toBe("2026-03-09T11:00:00.000Z")
+    })
+
     it("returns the newest items of a feed first, reaching back into earlier days", async () => {
       const b = backend()
       const now = Date.now()

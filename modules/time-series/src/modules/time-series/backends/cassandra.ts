@@ -274,6 +274,15 @@ export class CassandraBackend implements TimeSeriesBackend {
     return all
   }
 
+  async mark(name: string) {
+    const result = await this.client.execute(`SELECT at FROM ${this.ks}.marks WHERE name = ?`, [name], { prepare: true })
+    return result.rows[0]?.at ?? null
+  }
+
+  async setMark(name: string, at: Date) {
+    await this.client.execute(`INSERT INTO ${this.ks}.marks (name, at) VALUES (?, ?)`, [name, at], { prepare: true })
+  }
+
   async pushFeed(items: FeedItem[]) {
     const insert = `INSERT INTO ${this.ks}.feed_by_day (feed, day, ts, id, data) VALUES (?, ?, ?, ?, ?) USING TTL ?`
     const ttl = this.opts.feedTtlDays * 86_400

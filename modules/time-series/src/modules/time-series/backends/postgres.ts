@@ -117,6 +117,15 @@ export class PostgresBackend implements TimeSeriesBackend {
     return Object.fromEntries(rows.map((r: any) => [r.name, Number(r.value)]))
   }
 
+  async mark(name: string) {
+    const { rows } = await this.db.raw("SELECT at FROM ts_mark WHERE name = ?", [name])
+    return rows[0] ? new Date(rows[0].at) : null
+  }
+
+  async setMark(name: string, at: Date) {
+    await this.db.raw("INSERT INTO ts_mark (name, at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET at = excluded.at", [name, at])
+  }
+
   async pushFeed(items: FeedItem[]) {
     if (!items.length) {
       return
