@@ -35,6 +35,14 @@ const UNAVAILABLE_CODES = new Set([
   types.responseErrorCodes.writeTimeout,
 ])
 
+/** Partitions a series' day of raw points is spread over. */
+const POINT_SHARDS = 4
+
+/** The shard of a point: from its identity, so every attempt writes the same partition. */
+export function pointShard(p: TimePoint): number {
+  return digest(pointKey(p))[10] % POINT_SHARDS
+}
+
 /** How long an applied increment's id is remembered, so a retry within that time is not applied again. */
 const APPLIED_TTL_S = 7 * 86_400
 
@@ -96,14 +104,15 @@ export class CassandraBackend implements TimeSeriesBackend {
 
   async append(points: TimePoint[]) {
     const ttl = this.opts.ttlDays * 86_400
-    const insert = `INSERT INTO ${this.ks}.points_by_day (entity, metric, day, ts, id, value, dims) VALUES (?, ?, ?, ?, ?, ?, ?) USING TTL ?`
+    const insert = `INSERT INTO ${this.ks}.points_by_shard (entity, metric, day, shard, ts, id, value, dims) VALUES (?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?`
     const batches: { query: string; params: unknown[] }[][] = []
-    for (const group of groupBy(points, (p) => `${p.entity}\u0000${p.metric}\u0000${day(p.ts)}`).values()) {
+    const sharded = points.map((p) => ({ p, shard: pointShard(p) }))
+    for (const group of groupBy(sharded, ({ p, shard }) => `${p.entity}\u0000${p.metric}\u0000${day(p.ts)}\u0000${shard}`).values()) {
       for (let i = 0; i < group.length; i += BATCH_SIZE) {
         batches.push(
-          group.slice(i, i + BATCH_SIZE).map((p) => ({
+          group.slice(i, i + BATCH_SIZE).map(({ p, shard }) => ({
             query: insert,
-            params: [p.entity, p.metric, types.LocalDate.fromString(day(p.ts)), p.ts, pointUuid(p), p.value, p.dims ?? null, ttl],
+            params: [p.entity, p.metric, types.LocalDate.fromString(day(p.ts)), shard, p.ts, pointUuid(p), p.value, p.dims ?? null, ttl],
           }))
         )
       }
@@ -135,16 +144,25 @@ export class CassandraBackend implements TimeSeriesBackend {
     }
   }
 
+  /** Reads every shard of each day (and the pre-0004 table), in time order. */
   async points({ entity, metric, from, to }: RangeQuery): Promise<TimePoint[]> {
-    const select = `SELECT ts, value, dims FROM ${this.ks}.points_by_day WHERE entity = ? AND metric = ? AND day = ? AND ts >= ? AND ts < ?`
-    const points: TimePoint[] = []
-    for (const d of daysBetween(from, to)) {
-      const result = await this.client.execute(select, [entity, metric, types.LocalDate.fromString(d), from, to], { prepare: true, fetchSize: 5000 })
+    const sharded = `SELECT ts, id, value, dims FROM ${this.ks}.points_by_shard WHERE entity = ? AND metric = ? AND day = ? AND shard = ? AND ts >= ? AND ts < ?`
+    const legacy = `SELECT ts, id, value, dims FROM ${this.ks}.points_by_day WHERE entity = ? AND metric = ? AND day = ? AND ts >= ? AND ts < ?`
+    const reads = daysBetween(from, to).flatMap((d) => {
+      const date = types.LocalDate.fromString(d)
+      return [
+        ...Array.from({ length: POINT_SHARDS }, (_, shard) => ({ query: sharded, params: [entity, metric, date, shard, from, to] })),
+        { query: legacy, params: [entity, metric, date, from, to] },
+      ]
+    })
+    const rows: { ts: Date; id: string; point: TimePoint }[] = []
+    await inParallel(reads, this.opts.concurrency, async ({ query, params }) => {
+      const result = await this.client.execute(query, params, { prepare: true, fetchSize: 5000 })
       for await (const row of result) {
-        points.push({ entity, metric, ts: row.ts, value: row.value, ...(row.dims ? { dims: row.dims } : {}) })
+        rows.push({ ts: row.ts, id: row.id.toString(), point: { entity, metric, ts: row.ts, value: row.value, ...(row.dims ? { dims: row.dims } : {}) } })
       }
-    }
-    return points
+    })
+    return rows.sort((a, b) => a.ts.getTime() - b.ts.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.point)
   }
 
   async series(query: SeriesQuery): Promise<SeriesPoint[]> {
@@ -284,21 +302,38 @@ export class CassandraBackend implements TimeSeriesBackend {
   }
 
   async pushFeed(items: FeedItem[]) {
-    const insert = `INSERT INTO ${this.ks}.feed_by_day (feed, day, ts, id, data) VALUES (?, ?, ?, ?, ?) USING TTL ?`
+    const insert = `INSERT INTO ${this.ks}.feed_by_hour (feed, hour, ts, id, data) VALUES (?, ?, ?, ?, ?) USING TTL ?`
+    const index = `INSERT INTO ${this.ks}.feed_hours (feed, day, hour) VALUES (?, ?, ?) USING TTL ?`
     const ttl = this.opts.feedTtlDays * 86_400
+    const hours = new Map(items.map((i) => [`${i.feed}\u0000${bucketStart(i.ts, "hour").getTime()}`, i]))
+    await inParallel([...hours.values()], this.opts.concurrency, (i) =>
+      this.client.execute(index, [i.feed, types.LocalDate.fromString(day(i.ts)), bucketStart(i.ts, "hour"), ttl], { prepare: true })
+    )
     await inParallel(items, this.opts.concurrency, (i) =>
-      this.client.execute(insert, [i.feed, types.LocalDate.fromString(day(i.ts)), i.ts, i.id, JSON.stringify(i.data), ttl], { prepare: true })
+      this.client.execute(insert, [i.feed, bucketStart(i.ts, "hour"), i.ts, i.id, JSON.stringify(i.data), ttl], { prepare: true })
     )
   }
 
+  /** Walks back day by day, visiting only the hours the feed has items in (plus the pre-0004 day table). */
   async recent(feed: string, limit: number): Promise<FeedItem[]> {
-    const select = `SELECT ts, id, data FROM ${this.ks}.feed_by_day WHERE feed = ? AND day = ? LIMIT ?`
+    const hourly = `SELECT ts, id, data FROM ${this.ks}.feed_by_hour WHERE feed = ? AND hour = ? LIMIT ?`
+    const legacy = `SELECT ts, id, data FROM ${this.ks}.feed_by_day WHERE feed = ? AND day = ? LIMIT ?`
+    const toItem = (r: types.Row): FeedItem => ({ feed, id: r.id, ts: r.ts, data: JSON.parse(r.data) })
     const items: FeedItem[] = []
     const today = Date.now()
     for (let back = 0; back < this.opts.feedLookbackDays && items.length < limit; back++) {
       const d = types.LocalDate.fromString(day(new Date(today - back * 86_400_000)))
-      const result = await this.client.execute(select, [feed, d, limit - items.length], { prepare: true })
-      items.push(...result.rows.map((r) => ({ feed, id: r.id, ts: r.ts, data: JSON.parse(r.data) })))
+      const want = limit - items.length
+      const ofDay: FeedItem[] = []
+      const hours = await this.client.execute(`SELECT hour FROM ${this.ks}.feed_hours WHERE feed = ? AND day = ?`, [feed, d], { prepare: true })
+      for (const { hour } of hours.rows) {
+        if (ofDay.length >= want) {
+          break
+        }
+        ofDay.push(...(await this.client.execute(hourly, [feed, hour, want - ofDay.length], { prepare: true })).rows.map(toItem))
+      }
+      ofDay.push(...(await this.client.execute(legacy, [feed, d, want], { prepare: true })).rows.map(toItem))
+      items.push(...ofDay.sort((a, b) => b.ts.getTime() - a.ts.getTime() || (a.id < b.id ? -1 : 1)).slice(0, want))
     }
     return items
   }
