@@ -33,7 +33,7 @@ module.exports = defineConfig({
   },
   featureFlags: { caching: true },
   modules: [
-    ...redisModules(settings.REDIS_URL, settings.REDIS_PREFIX),
+    ...redisModules(settings.REDIS_URL, settings.REDIS_PREFIX, settings.JOB_SCHEDULE_CHECK_SECONDS),
     cachingModule(settings.REDIS_URL, settings.REDIS_PREFIX),
     fileModule(uploadsDir(settings), publicUrl),
     timeSeriesModule({

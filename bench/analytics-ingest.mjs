@@ -48,7 +48,7 @@ const store = new CassandraBackend({
 await store.init()
 const raw = new Client({ contactPoints, localDataCenter: "datacenter1", keyspace })
 await raw.connect()
-const insert = `INSERT INTO ${keyspace}.points_by_day (entity, metric, day, ts, id, value, dims) VALUES (?, ?, ?, ?, ?, ?, ?) USING TTL ?`
+const insert = `INSERT INTO ${keyspace}.points_by_shard (entity, metric, day, shard, ts, id, value, dims) VALUES (?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?`
 const day = (ts) => types.LocalDate.fromString(ts.toISOString().slice(0, 10))
 
 /** The raw driver as one would use it: prepared single-row inserts, 64 in flight. */
@@ -56,7 +56,7 @@ const rawWrite = (events) =>
   concurrent.executeConcurrent(
     raw,
     insert,
-    events.map((e) => [e.entity, e.metric, day(e.ts), e.ts, types.TimeUuid.fromDate(e.ts), e.value, null, 400 * 86_400]),
+    events.map((e) => [e.entity, e.metric, day(e.ts), 0, e.ts, types.TimeUuid.fromDate(e.ts), e.value, null, 400 * 86_400]),
     { concurrencyLevel: 64, raiseOnFirstError: true }
   )
 

@@ -40,6 +40,7 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   REDIS_PREFIX: z.string().default("broadcart:"),
+  JOB_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).default(30),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   BROADCART_SETUP: bool.default(true),
   BROADCART_DATA_DIR: z.string().default(".data"),

@@ -15,6 +15,7 @@ export const ErrorTypes = {
   TOO_MANY_REQUESTS: "too_many_requests",
   PAYLOAD_TOO_LARGE: "payload_too_large",
   UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
+  SERVICE_UNAVAILABLE: "service_unavailable",
   UNKNOWN: "unknown_error",
 } as const
 
@@ -25,6 +26,16 @@ export class FieldError extends MedusaError {
     message: string
   ) {
     super(MedusaError.Types.INVALID_DATA, message)
+  }
+}
+
+/** A dependency (e.g. the time-series store) is down: answered 503 with this message, which must say what. */
+export class ServiceUnavailableError extends Error {
+  readonly type = ErrorTypes.SERVICE_UNAVAILABLE
+
+  constructor(message: string) {
+    super(message)
+    this.name = "ServiceUnavailableError"
   }
 }
 
@@ -66,6 +77,9 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
       status: 413,
       body: { type: ErrorTypes.PAYLOAD_TOO_LARGE, message: "Request body is too large" },
     }
+  }
+  if (err?.type === ErrorTypes.SERVICE_UNAVAILABLE && typeof err?.message === "string") {
+    return { status: 503, body: { type: ErrorTypes.SERVICE_UNAVAILABLE, message: err.message } }
   }
   if (err instanceof URIError) {
     // Express's own 400 for a path it cannot percent-decode.

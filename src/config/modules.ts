@@ -4,13 +4,14 @@
  * engine's pub/sub channels cannot be prefixed (pub/sub ignores the database index too), which is
  * one reason each deployment also needs a Redis database of its own (`redisDeploymentModule`).
  */
-export function redisModules(redisUrl: string | undefined, prefix: string) {
+export function redisModules(redisUrl: string | undefined, prefix: string, jobScheduleCheckSeconds = 30) {
   if (!redisUrl) {
     return []
   }
   const bull = { prefix: `${prefix}bull` }
   return [
     redisDeploymentModule(redisUrl, prefix),
+    { resolve: "./src/modules/job-schedules", options: { checkSeconds: jobScheduleCheckSeconds } },
     { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${prefix}cache` } },
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueOptions: bull, workerOptions: bull } },
     {

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
-import { FieldError, toErrorResponse } from "../errors"
+import { FieldError, ServiceUnavailableError, toErrorResponse } from "../errors"
 
 describe("toErrorResponse", () => {
   it("answers malformed JSON with 400 in the error shape", () => {
@@ -64,5 +64,12 @@ describe("toErrorResponse", () => {
     const { status, body } = toErrorResponse(new Error("connect ECONNREFUSED 10.0.0.1:5432 at pool.js:12"))
     expect(status).toBe(500)
     expect(body).toEqual({ type: "unknown_error", message: "An unknown error occurred." })
+  })
+
+  it("answers an unavailable dependency with 503 and its own message", () => {
+    expect(toErrorResponse(new ServiceUnavailableError("The store is down"))).toEqual({
+      status: 503,
+      body: { type: "service_unavailable", message: "The store is down" },
+    })
   })
 })

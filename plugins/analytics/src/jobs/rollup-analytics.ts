@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { timeSeries } from "../lib/store"
 
-/** Turns the last six hours of raw points (late, buffered writes included) into hourly and daily aggregates, every five minutes. */
+/**
+ * Every five minutes, turns raw points into hourly and daily aggregates: everything since the last
+ * complete run (after an outage, however long) and at least the last six hours (late, buffered writes).
+ */
 export default async function rollupAnalytics(container: MedusaContainer) {
-  const now = new Date()
-  await timeSeries(container).rollup(new Date(now.getTime() - 6 * 3_600_000), now)
+  await timeSeries(container).rollupPending(new Date())
 }
 
 export const config = { name: "rollup-analytics", schedule: "*/5 * * * *" }

@@ -13,6 +13,7 @@ export type OrderForAnalytics = {
 /**
  * The points one placed order adds: GMV and an order for the platform and its vendor; each line's
  * sales per product; and, for lines sold from a stream or video, GMV and an order for that source.
+ * Each point's id comes from the order's id, so the order counts once however often it is recorded.
  */
 export function orderPoints(order: OrderForAnalytics): TimePoint[] {
   const ts = order.created_at
@@ -46,5 +47,5 @@ export function orderPoints(order: OrderForAnalytics): TimePoint[] {
       points.push({ entity: owner, metric: Metric.sourceOrders, ts, value: s.gmv, dims: { source: key, kind: s.kind, currency } })
     }
   }
-  return points
+  return points.map((p, i) => ({ ...p, id: `${order.id}:${i}` }))
 }

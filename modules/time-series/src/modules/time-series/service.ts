@@ -1,12 +1,16 @@
 import { join } from "node:path"
 import type { Knex } from "knex"
 import type { Logger } from "@medusajs/framework/types"
-import { parseModuleOptions } from "@broadcart/core"
+import { parseModuleOptions, ServiceUnavailableError } from "@broadcart/core"
 import { timeSeriesOptions, type TimeSeriesOptions } from "./options"
 import { WriteBuffer } from "./buffer"
+import { withIds } from "./idempotency"
 import { PostgresBackend } from "./backends/postgres"
 import { CassandraBackend } from "./backends/cassandra"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesQuery, TimePoint, TimeSeriesBackend } from "./types"
+
+/** The mark of how far roll-ups are complete. */
+const ROLLUP_MARK = "rollup"
 
 /** Makes the backend the options ask for: Cassandra when configured, else the app's PostgreSQL. */
 export function createBackend(options: TimeSeriesOptions, db: Knex): TimeSeriesBackend {
@@ -63,14 +67,14 @@ export default class TimeSeriesModuleService {
     return this.ready
   }
 
-  /** Buffered: queues points and returns at once. */
+  /** Buffered: queues points and returns at once. Each gets an id now, so retries write it once. */
   record(points: TimePoint[]) {
-    this.buffers.points.push(points)
+    this.buffers.points.push(withIds(points))
   }
 
-  /** Buffered: queues counter increments. */
+  /** Buffered: queues counter increments, each applied once however often a retry sends it. */
   count(deltas: CounterDelta[]) {
-    this.buffers.counters.push(deltas)
+    this.buffers.counters.push(withIds(deltas))
   }
 
   /** Buffered: queues feed items (e.g. chat messages). */
@@ -102,14 +106,14 @@ export default class TimeSeriesModuleService {
     await this.backend.append(points)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async points(query: RangeQuery) {
-    await this.ensureReady()
-    return this.backend.points(query)
+    return this.read(() => this.backend.points(query))
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async series(query: SeriesQuery) {
-    await this.ensureReady()
-    return this.backend.series(query)
+    return this.read(() => this.backend.series(query))
   }
 
   async rollup(from: Date, to: Date) {
@@ -117,14 +121,38 @@ export default class TimeSeriesModuleService {
     return this.backend.rollup(from, to)
   }
 
+  /**
+   * Rolls up everything since the last complete run (the `rollup` mark), and at least the last
+   * `lookbackMs` for late, buffered writes; so after an outage of any length, nothing is left out.
+   * The mark advances a day at a time, only after that day's roll-up succeeded, and never past
+   * points still waiting in this process's buffer.
+   */
+  async rollupPending(now: Date, lookbackMs = 6 * 3_600_000) {
+    await this.ensureReady()
+    await this.flush()
+    const settled = this.buffers.points.stats.queued === 0
+    const since = (await this.backend.mark(ROLLUP_MARK)) ?? new Date(now.getTime() - lookbackMs)
+    let from = new Date(Math.min(since.getTime(), now.getTime() - lookbackMs))
+    let written = 0
+    while (from < now) {
+      const to = new Date(Math.min(from.getTime() + 86_400_000, now.getTime()))
+      written += await this.backend.rollup(from, to)
+      if (settled && to.getTime() > since.getTime()) {
+        await this.backend.setMark(ROLLUP_MARK, to)
+      }
+      from = to
+    }
+    return written
+  }
+
   async increment(deltas: CounterDelta[]) {
     await this.ensureReady()
     await this.backend.increment(deltas)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async counters(entity: string) {
-    await this.ensureReady()
-    return this.backend.counters(entity)
+    return this.read(() => this.backend.counters(entity))
   }
 
   async pushFeed(items: FeedItem[]) {
@@ -132,9 +160,22 @@ export default class TimeSeriesModuleService {
     await this.backend.pushFeed(items)
   }
 
+  /** Throws ServiceUnavailableError (503) while the store cannot be reached. */
   async recent(feed: string, limit: number) {
-    await this.ensureReady()
-    return this.backend.recent(feed, limit)
+    return this.read(() => this.backend.recent(feed, limit))
+  }
+
+  /** Runs a read; a store that cannot be reached becomes a ServiceUnavailableError, answered 503. */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      await this.ensureReady()
+      return await run()
+    } catch (e) {
+      if (this.backend.unavailable(e)) {
+        throw new ServiceUnavailableError(`Analytics are unavailable: the time-series store (${this.backend.name}) cannot be reached. Try again shortly.`)
+      }
+      throw e
+    }
   }
 
   __hooks = {

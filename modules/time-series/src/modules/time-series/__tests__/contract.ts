@@ -72,6 +72,48 @@ export function timeSeriesContract(name: string, backend: () => TimeSeriesBacken
       expect(await b.counters("video:none")).toEqual({})
     })
 
+    it("stores a batch of points written twice (a retry) once", async () => {
+      const b = backend()
+      const batch = [0, 1, 2].map((i) => ({ id: `order_${i}:gmv`, entity: "platform", metric: "gmv", ts: at("2026-03-06T10:00:00Z"), value: 10 + i }))
+      await b.append(batch)
+      await b.append(batch)
+      const range = { entity: "platform", metric: "gmv", from: at("2026-03-06T00:00:00Z"), to: at("2026-03-07T00:00:00Z") }
+      expect((await b.points(range)).map((p) => p.value).sort()).toEqual([10, 11, 12])
+      await b.rollup(range.from, range.to)
+      expect((await b.series({ ...range, bucket: "hour" })).map((h) => [h.sum, h.count])).toEqual([[33, 3]])
+    })
+
+    it("applies a counter increment once when its batch is written again", async () => {
+      const b = backend()
+      const batch = [
+        { id: "ev1", entity: "stream:s9", name: "chat_messages", by: 1 },
+        { id: "ev2", entity: "stream:s9", name: "chat_messages", by: 1 },
+        { id: "ev2", entity: "video:v9", name: "likes", by: 1 },
+      ]
+      await b.increment(batch)
+      await b.increment(batch)
+      expect(await b.counters("stream:s9")).toEqual({ chat_messages: 2 })
+      expect(await b.counters("video:v9")).toEqual({ likes: 1 })
+    })
+
+    it("applies each increment of a batch that failed part-way once when the whole batch is retried", async () => {
+      const b = backend()
+      const batch = ["a", "b", "c", "d"].map((id, i) => ({ id, entity: i % 2 ? "vendor:x" : "vendor:y", name: "orders", by: 1 }))
+      // The first attempt got as far as the first two increments before the store failed.
+      await b.increment(batch.slice(0, 2))
+      await b.increment(batch)
+      expect(await b.counters("vendor:x")).toEqual({ orders: 2 })
+      expect(await b.counters("vendor:y")).toEqual({ orders: 2 })
+    })
+
+    it("keeps a named mark, replaced when set again", async () => {
+      const b = backend()
+      expect(await b.mark("rollup-test")).toBeNull()
+      await b.setMark("rollup-test", at("2026-03-09T10:00:00Z"))
+      await b.setMark("rollup-test", at("2026-03-09T11:00:00Z"))
+      expect((await b.mark("rollup-test"))?.toISOString()).toBe("2026-03-09T11:00:00.000Z")
+    })
+
     it("returns the newest items of a feed first, reaching back into earlier days", async () => {
       const b = backend()
       const now = Date.now()

@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  await db.raw("TRUNCATE ts_point, ts_rollup, ts_counter, ts_feed_item")
+  await db.raw("TRUNCATE ts_point, ts_rollup, ts_counter, ts_counter_applied, ts_mark, ts_feed_item")
 })
 
 afterAll(async () => {
@@ -32,6 +32,6 @@ afterAll(async () => {
 timeSeriesContract("postgres", () => backend)
 
 it("records each applied migration once", async () => {
-  const { rows } = await db.raw("SELECT id FROM ts_schema_migration")
-  expect(rows.map((r: any) => r.id)).toEqual(["0001_init.sql"])
+  const { rows } = await db.raw("SELECT id FROM ts_schema_migration ORDER BY id")
+  expect(rows.map((r: any) => r.id)).toEqual(["0001_init.sql", "0002_idempotent_writes.sql", "0003_marks.sql"])
 })

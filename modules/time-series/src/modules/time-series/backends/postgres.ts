@@ -2,6 +2,7 @@ import type { Knex } from "knex"
 import { join } from "node:path"
 import { applyMigrations, readMigrations } from "../migrate"
 import { bucketEnd, bucketStart } from "../buckets"
+import { deltaId, pointKey } from "../idempotency"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesPoint, SeriesQuery, TimePoint, TimeSeriesBackend } from "../types"
 
 const ROWS_PER_INSERT = 1000
@@ -35,8 +36,9 @@ export class PostgresBackend implements TimeSeriesBackend {
     for (let i = 0; i < points.length; i += ROWS_PER_INSERT) {
       const rows = points.slice(i, i + ROWS_PER_INSERT)
       await this.db.raw(
-        `INSERT INTO ts_point (entity, metric, ts, value, dims) VALUES ${rows.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
-        rows.flatMap((p) => [p.entity, p.metric, p.ts, p.value, p.dims ? JSON.stringify(p.dims) : null])
+        `INSERT INTO ts_point (entity, metric, ts, value, dims, id) VALUES ${rows.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
+         ON CONFLICT (entity, metric, id) DO NOTHING`,
+        rows.flatMap((p) => [p.entity, p.metric, p.ts, p.value, p.dims ? JSON.stringify(p.dims) : null, pointKey(p)])
       )
     }
   }
@@ -80,24 +82,48 @@ export class PostgresBackend implements TimeSeriesBackend {
     }
     // Raw points past their time to live go; roll-ups stay.
     await this.db.raw("DELETE FROM ts_point WHERE ts < now() - make_interval(days => ?)", [this.opts.ttlDays])
+    // Increment ids are remembered a week, as on Cassandra: long enough for any retry.
+    await this.db.raw("DELETE FROM ts_counter_applied WHERE applied_at < now() - interval '7 days'")
     return written
   }
 
+  /** Each increment's id is stored in the same transaction as the increment, so a retry finds it and skips. */
   async increment(deltas: CounterDelta[]) {
-    const merged = mergeDeltas(deltas)
-    if (!merged.length) {
+    const named = [...new Map(deltas.map((d) => ({ ...d, id: deltaId(d) })).map((d) => [`${d.entity}\u0000${d.name}\u0000${d.id}`, d])).values()]
+    if (!named.length) {
       return
     }
-    await this.db.raw(
-      `INSERT INTO ts_counter (entity, name, value) VALUES ${merged.map(() => "(?, ?, ?)").join(", ")}
-       ON CONFLICT (entity, name) DO UPDATE SET value = ts_counter.value + excluded.value`,
-      merged.flatMap((d) => [d.entity, d.name, Math.round(d.by)])
-    )
+    await this.db.transaction(async (trx) => {
+      const { rows } = await trx.raw(
+        `INSERT INTO ts_counter_applied (entity, name, id) VALUES ${named.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT DO NOTHING RETURNING entity, name, id`,
+        named.flatMap((d) => [d.entity, d.name, d.id])
+      )
+      const fresh = new Set(rows.map((r: any) => `${r.entity}\u0000${r.name}\u0000${r.id}`))
+      const merged = mergeDeltas(named.filter((d) => fresh.has(`${d.entity}\u0000${d.name}\u0000${d.id}`)))
+      if (!merged.length) {
+        return
+      }
+      await trx.raw(
+        `INSERT INTO ts_counter (entity, name, value) VALUES ${merged.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT (entity, name) DO UPDATE SET value = ts_counter.value + excluded.value`,
+        merged.flatMap((d) => [d.entity, d.name, Math.round(d.by)])
+      )
+    })
   }
 
   async counters(entity: string) {
     const { rows } = await this.db.raw("SELECT name, value FROM ts_counter WHERE entity = ?", [entity])
     return Object.fromEntries(rows.map((r: any) => [r.name, Number(r.value)]))
+  }
+
+  async mark(name: string) {
+    const { rows } = await this.db.raw("SELECT at FROM ts_mark WHERE name = ?", [name])
+    return rows[0] ? new Date(rows[0].at) : null
+  }
+
+  async setMark(name: string, at: Date) {
+    await this.db.raw("INSERT INTO ts_mark (name, at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET at = excluded.at", [name, at])
   }
 
   async pushFeed(items: FeedItem[]) {
@@ -116,6 +142,12 @@ export class PostgresBackend implements TimeSeriesBackend {
   }
 
   async close() {}
+
+  unavailable(error: unknown) {
+    const e = error as { code?: string; name?: string }
+    // Refused or lost connections, a server shutting down or starting, or no free connection in the pool.
+    return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08001", "08006"].includes(e?.code ?? "") || e?.name === "KnexTimeoutError"
+  }
 }
 
 /** One delta per counter, so one INSERT … ON CONFLICT never touches a row twice. */
