@@ -150,6 +150,12 @@ export class IngestServer {
       return
     }
     const streamId = session.streamName
+    // node-media-server refuses a second publisher of a stream after this event (also an encoder
+    // reconnecting while its old connection still looks open); the live publisher stays untouched.
+    if (!this.isPublisherOf(session)) {
+      this.hooks.log("warn", `Ingest: refused a second publisher of ${session.streamPath} from ${session.ip}; the live one continues`)
+      return
+    }
     const verdict = await this.hooks.authorize(streamId, session.streamQuery?.key)
     if (!verdict.ok) {
       this.cut(session, verdict.reason)
@@ -166,6 +172,12 @@ export class IngestServer {
       recorder.start(`rtmp://127.0.0.1:${this.opts.rtmpPort}${session.streamPath}?recorder=${this.recorderToken}`)
     }
     await this.hooks.started(streamId)
+  }
+
+  /** Whether node-media-server holds `session` as its stream's publisher (not refused as a duplicate). */
+  private isPublisherOf(session: Session) {
+    const Context = require("node-media-server/src/core/context.js")
+    return Context.broadcasts.get(session.streamPath)?.publisher === session
   }
 
   /** The encoder left: unless it returns within the grace period, end the stream and finish its replay. */
