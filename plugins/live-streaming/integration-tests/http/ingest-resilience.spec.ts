@@ -1,29 +1,48 @@
+import { execFileSync } from "node:child_process"
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { eventually, publish, useLiveIngest } from "../helpers/media"
+import { liveClient } from "../helpers/sockets"
 
 jest.setTimeout(120_000)
 
-const ingest = useLiveIngest()
+// Short, so a stream that is not coming back ends within the test; long enough to reconnect.
+const GRACE_SECONDS = 4
+const ingest = useLiveIngest({ reconnectGraceSeconds: GRACE_SECONDS })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    /** A scheduled stream of a fresh vendor, with helpers to read it as a shopper. */
+    /** A scheduled stream of a fresh vendor, with helpers to read its status, playlist and segment files. */
     async function newShow(title: string) {
       const container = getContainer()
-      const shop = await seedStore(container)
+      await seedStore(container)
       const host = await signUpActiveVendor(api, container, `${title} shop`)
       const stream = (await api.post("/vendor/live-streams", { title }, host.as())).data.live_stream
-      const store = { headers: { "x-publishable-api-key": shop.key }, validateStatus: () => true }
-      const status = async () => (await api.get(`/store/live-streams/${stream.id}`, store)).data.live_stream.status as string
+      // From the database: the storefront's read is cached, and this follows each change.
+      const status = async () => (await container.resolve("liveStreaming").listLiveStreams({ id: stream.id }))[0].status as string
       const playlist = async () => {
         const res = await api.get(`/hls/${stream.id}/index.m3u8`, { validateStatus: () => true, responseType: "text" })
         return res.status === 200 ? (res.data as string) : ""
       }
       const segments = async () => (await playlist()).match(/seg_\d+\.ts/g) ?? []
       const rtmp = `rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${stream.stream_key}`
-      return { stream, status, playlist, segments, rtmp }
+      const dir = join(ingest.mediaDir, stream.id)
+      /** The whole playlist on disk (viewers get only the last few segments while live). */
+      const recorded = () => readFileSync(join(dir, "index.m3u8"), "utf8")
+      /** Each segment file with what would change if it were written again. */
+      const files = () =>
+        Object.fromEntries(
+          readdirSync(dir)
+            .filter((f) => /^seg_\d+\.ts$/.test(f))
+            .map((f) => {
+              const st = statSync(join(dir, f))
+              return [f, `${st.ino}:${st.mtimeMs}:${st.size}`]
+            })
+        )
+      return { stream, status, playlist, segments, rtmp, dir, recorded, files }
     }
     const exitsWithin = (p: { exited: Promise<number | null> }, ms: number) =>
       Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), ms))])
@@ -44,6 +63,98 @@ medusaIntegrationTestRunner({
       expect((await show.segments()).length).toBeGreaterThan(before)
       first.kill("SIGKILL")
       await eventually(async () => (await show.status()) === "ended", "the stream to end", 10_000)
+    })
+
+    it("continues the same stream and recording, after a discontinuity, when the encoder reconnects within the grace period", async () => {
+      const container = getContainer()
+      const show = await newShow("Comeback")
+      const viewer = await liveClient(container.resolve("liveStreaming").live.realtime.port, undefined, "viewer-comeback")
+      expect((await viewer.call("join", { stream_id: show.stream.id })).ok).toBe(true)
+      const first = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 2, "two segments", 30_000)
+
+      first.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "interrupted", "the stream to be interrupted", 3_000)
+      await eventually(async () => viewer.received["stream:status"]?.some((m: any) => m.status === "interrupted"), "viewers to be told", 3_000)
+      const before = show.files()
+      expect(show.recorded()).not.toContain("#EXT-X-ENDLIST")
+
+      await new Promise((r) => setTimeout(r, 1000))
+      const second = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to be live again", 5_000)
+      await eventually(async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2, "segments after the reconnect", 30_000)
+      expect(viewer.received["stream:status"].map((m: any) => m.status)).toEqual(["live", "interrupted", "live"])
+
+      // Every segment written before the drop is the same file, untouched.
+      const after = show.files()
+      for (const [name, identity] of Object.entries(before)) {
+        expect([name, after[name]]).toEqual([name, identity])
+      }
+      second.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+      const replay = show.recorded()
+      const names = replay.match(/seg_\d+\.ts/g)!
+      expect(new Set(names).size).toBe(names.length)
+      expect(replay.match(/#EXT-X-DISCONTINUITY/g)).toHaveLength(1)
+      expect(replay.trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+      expect(await show.playlist()).toBe(replay)
+      viewer.socket.disconnect()
+    })
+
+    it("is interrupted when the encoder drops, and ends with its replay when the grace period runs out", async () => {
+      const show = await newShow("Gone")
+      const encoder = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 1, "a segment", 30_000)
+
+      const droppedAt = Date.now()
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "interrupted", "the stream to be interrupted", 3_000)
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+      expect(Date.now() - droppedAt).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000)
+      expect((await show.playlist()).trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+    })
+
+    it("records on after the HLS recorder's ffmpeg is killed, and the replay ends with #EXT-X-ENDLIST", async () => {
+      const show = await newShow("Crash")
+      const encoder = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 2, "two segments", 30_000)
+
+      const recorder = execFileSync("pgrep", ["-f", `/live/${show.stream.id}\\?recorder=`], { encoding: "utf8" }).trim().split("\n")
+      expect(recorder).toHaveLength(1)
+      process.kill(Number(recorder[0]), "SIGKILL")
+      const before = show.files()
+      await eventually(async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2, "segments after the crash", 30_000)
+      expect(await show.status()).toBe("live")
+      const after = show.files()
+      for (const [name, identity] of Object.entries(before)) {
+        expect([name, after[name]]).toEqual([name, identity])
+      }
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+    })
+
+    // Restarts the app's ingest in this process, so it runs last.
+    it("after a server restart, interrupts a stream left live and ends it with a complete replay when the grace period runs out", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      const show = await newShow("Restarted")
+      // What a show cut off by a crash leaves: live in the database, a playlist without an end.
+      await service.updateLiveStreams({ id: show.stream.id, status: "live", started_at: new Date() })
+      mkdirSync(show.dir, { recursive: true })
+      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
+
+      await service.ingest.stop()
+      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      expect(await show.status()).toBe("interrupted")
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+      const [stream] = await service.listLiveStreams({ id: show.stream.id })
+      expect(stream.has_replay).toBe(true)
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
   },
 })

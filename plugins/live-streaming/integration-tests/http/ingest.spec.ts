@@ -8,7 +8,8 @@ import { eventually, playFlv, probe, publish, useLiveIngest, useLiveRedis } from
 
 jest.setTimeout(240_000)
 
-const ingest = useLiveIngest()
+// A stream ends a second after its encoder leaves (no reconnects here).
+const ingest = useLiveIngest({ reconnectGraceSeconds: 1 })
 // The ingest listens for "end" requests from API servers without ingest, over Redis.
 const redis = useLiveRedis("ingest")
 

@@ -18,7 +18,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
       mediaDir: o.mediaDir,
       ffmpegPath: o.ffmpegPath,
       segmentSeconds: o.segmentSeconds,
-      endGraceSeconds: o.endGraceSeconds,
+      reconnectGraceSeconds: o.reconnectGraceSeconds,
       flvPort: o.flv ? o.flvPort : null,
       playerStallSeconds: o.playerStallSeconds,
       playerMaxUnsentBytes: o.playerMaxUnsentBytes,
@@ -29,7 +29,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
         if (!stream || !service.keyMatches(stream, key)) {
           return { ok: false, reason: "unknown stream or wrong key" }
         }
-        if (stream.status !== "scheduled" && stream.status !== "live") {
+        if (stream.status !== "scheduled" && stream.status !== "live" && stream.status !== "interrupted") {
           return { ok: false, reason: `stream is ${stream.status}` }
         }
         const { data: [vendor] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -45,7 +45,17 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
           return
         }
         await service.updateLiveStreams({ id: streamId, status: "live", started_at: stream.started_at ?? new Date() })
-        await emit(LiveStreamEvents.STARTED, { id: streamId, vendor_id: stream.vendor_id })
+        service.live?.status(streamId, "live")
+        await emit(stream.status === "interrupted" ? LiveStreamEvents.RESUMED : LiveStreamEvents.STARTED, { id: streamId, vendor_id: stream.vendor_id })
+      },
+      interrupted: async (streamId) => {
+        const [stream] = await service.listLiveStreams({ id: streamId })
+        if (!stream || stream.status !== "live") {
+          return
+        }
+        await service.updateLiveStreams({ id: streamId, status: "interrupted" })
+        service.live?.status(streamId, "interrupted")
+        await emit(LiveStreamEvents.INTERRUPTED, { id: streamId, vendor_id: stream.vendor_id })
       },
       ended: async (streamId, replay) => {
         const [stream] = await service.listLiveStreams({ id: streamId })
@@ -53,12 +63,18 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
           return
         }
         await service.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), has_replay: replay, current_viewers: 0 })
+        service.live?.status(streamId, "ended")
         await emit(LiveStreamEvents.ENDED, { id: streamId, vendor_id: stream.vendor_id, has_replay: replay })
       },
       log: (level, message) => logger[level](message),
     }
   )
   await ingest.start()
+  // Streams live when this ingest stopped (the server restarted) wait for their encoders to return.
+  const orphans = await service.listLiveStreams({ status: ["live", "interrupted"] } as any, { select: ["id"] })
+  for (const { id } of orphans) {
+    await ingest.adopt(id)
+  }
   const missing = await forgetMissingReplays(service)
   if (missing.length) {
     logger.warn(`Live replays: ${missing.length} had no playlist in ${o.mediaDir} and are no longer offered (${missing.join(", ")})`)

@@ -192,6 +192,10 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
   push.unref?.()
 
   return {
+    /** Tells every viewer of the stream, on every node, that it is live, interrupted or ended. */
+    status(streamId: string, status: string) {
+      nsp.to(room(streamId)).emit("stream:status", { stream_id: streamId, status })
+    },
     /** Sends the pinned product (or null) to every viewer of the stream, on every node. */
     pinned(streamId: string, product: Record<string, unknown> | null) {
       nsp.to(room(streamId)).emit("product:pinned", { stream_id: streamId, product })
