@@ -115,7 +115,8 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
         return ack({ ok: false, error: "Join the stream first" })
       }
       const stream = await deps.stream(stream_id)
-      if (stream?.status !== "live") {
+      // Chat stays open while the encoder reconnects.
+      if (stream?.status !== "live" && stream?.status !== "interrupted") {
         return ack({ ok: false, error: "Chat opens when the stream is live" })
       }
       const moderator = await isModerator(socket, stream.vendor_id)
