@@ -42,7 +42,7 @@ medusaIntegrationTestRunner({
               return [f, `${st.ino}:${st.mtimeMs}:${st.size}`]
             })
         )
-      return { stream, status, playlist, segments, rtmp, dir, recorded, files }
+      return { host, stream, status, playlist, segments, rtmp, dir, recorded, files }
     }
     const exitsWithin = (p: { exited: Promise<number | null> }, ms: number) =>
       Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), ms))])
@@ -134,6 +134,19 @@ medusaIntegrationTestRunner({
       }
       encoder.kill("SIGKILL")
       await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+    })
+
+    it("ends an interrupted stream at once when its vendor ends it", async () => {
+      const show = await newShow("Over")
+      const encoder = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 1, "a segment", 30_000)
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "interrupted", "the stream to be interrupted", 3_000)
+
+      const ended = await api.post(`/vendor/live-streams/${show.stream.id}/end`, {}, show.host.as())
+      expect(ended.data.live_stream).toMatchObject({ status: "ended", has_replay: true })
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
 
