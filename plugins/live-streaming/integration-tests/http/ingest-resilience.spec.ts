@@ -150,7 +150,7 @@ medusaIntegrationTestRunner({
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
 
-    // Restarts the app's ingest in this process, so it runs last.
+    // This and the next restart the app's ingest in this process, as a server restart would.
     it("after a server restart, interrupts a stream left live and ends it with a complete replay when the grace period runs out", async () => {
       const container = getContainer()
       const service = container.resolve("liveStreaming") as any
@@ -167,6 +167,28 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
       const [stream] = await service.listLiveStreams({ id: show.stream.id })
       expect(stream.has_replay).toBe(true)
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+    })
+
+    it("after a server restart, continues a stream left live when its encoder reconnects in time", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      const show = await newShow("Back after restart")
+      await service.updateLiveStreams({ id: show.stream.id, status: "live", started_at: new Date() })
+      mkdirSync(show.dir, { recursive: true })
+      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
+      const before = show.files()
+
+      await service.ingest.stop()
+      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      expect(await show.status()).toBe("interrupted")
+      const encoder = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to be live again", 5_000)
+      await eventually(async () => /#EXT-X-DISCONTINUITY\n#EXTINF:[\d.]+,\nseg_00001\.ts/.test(show.recorded()), "segments after the restart", 30_000)
+      expect(show.files()["seg_00000.ts"]).toBe(before["seg_00000.ts"])
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
   },
