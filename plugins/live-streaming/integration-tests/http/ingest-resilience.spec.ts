@@ -65,6 +65,27 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await show.status()) === "ended", "the stream to end", 10_000)
     })
 
+    it("closes a silent, half-open publisher when its encoder reconnects with the key, and the next attempt resumes the stream", async () => {
+      const show = await newShow("Half open")
+      const first = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 1, "a segment", 30_000)
+
+      // A frozen encoder keeps its connection open and sends nothing, as after a network loss.
+      first.kill("SIGSTOP")
+      await new Promise((r) => setTimeout(r, 4000))
+      expect(await show.status()).toBe("live")
+      const retry = publish(show.rtmp)
+      expect(await exitsWithin(retry, 10_000)).not.toBe("still running")
+      await eventually(async () => (await show.status()) === "interrupted", "the old connection to be closed", 3_000)
+      const back = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to be live again", 5_000)
+      await eventually(async () => show.recorded().includes("#EXT-X-DISCONTINUITY"), "segments after the reconnect", 30_000)
+      first.kill("SIGKILL")
+      back.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
+    })
+
     it("continues the same stream and recording, after a discontinuity, when the encoder reconnects within the grace period", async () => {
       const container = getContainer()
       const show = await newShow("Comeback")

@@ -34,6 +34,9 @@ export type IngestOptions = {
 
 type Session = NmsSession
 
+/** A live publisher that has sent nothing this long may be taken over by its own key (a half-open connection). */
+const SILENT_PUBLISHER_MS = 3000
+
 /**
  * RTMP ingest on node-media-server: only a valid key for a stream of an active vendor may publish
  * (anything else, over RTMP or HTTP-FLV, is cut off at once); a publish makes the stream live and is
@@ -52,6 +55,8 @@ export class IngestServer {
   private recorderDeaths = new Map<string, number[]>()
   /** The publisher each stream is live from. */
   private publishers = new Map<string, Session>()
+  /** When each live publisher last sent data, to tell a half-open connection from a live one. */
+  private lastInput = new Map<string, { bytes: number; at: number }>()
   private rejected = new Set<string>()
   private endTimers = new Map<string, NodeJS.Timeout>()
   /** Streams ended on purpose; their publisher's closing socket must not end them again. */
@@ -86,7 +91,7 @@ export class IngestServer {
     // Synchronous: an HTTP-FLV player must get its 404 before node-media-server answers 200.
     this.listen("prePlay", (s) => this.guard(() => this.prePlay(s), true))
     await this.nms.run()
-    this.guardTimer = setInterval(() => this.guard(() => this.sweepPlayers()), 1000)
+    this.guardTimer = setInterval(() => this.guard(() => (this.sweepPlayers(), this.notePublisherInput())), 1000)
     this.guardTimer.unref()
   }
 
@@ -182,8 +187,7 @@ export class IngestServer {
     // node-media-server refuses a second publisher of a stream after this event (also an encoder
     // reconnecting while its old connection still looks open); the live publisher stays untouched.
     if (!this.isPublisherOf(session)) {
-      this.hooks.log("warn", `Ingest: refused a second publisher of ${session.streamPath} from ${session.ip}; the live one continues`)
-      return
+      return this.secondPublisher(session)
     }
     const verdict = await this.hooks.authorize(streamId, session.streamQuery?.key)
     if (!verdict.ok) {
@@ -195,6 +199,7 @@ export class IngestServer {
     this.endTimers.delete(streamId)
     this.ending.delete(streamId)
     this.publishers.set(streamId, session)
+    this.lastInput.set(streamId, { bytes: -1, at: Date.now() })
     connectionOf(session)?.once("close", () => this.guard(() => this.publisherLeft(streamId, session)))
     // The media of an earlier publish (before a drop) must not open the new recording.
     this.clearGopCache(session.streamPath)
@@ -203,6 +208,33 @@ export class IngestServer {
       this.record(streamId, session.streamPath)
     }
     await this.hooks.started(streamId)
+  }
+
+  private notePublisherInput(now = Date.now()) {
+    for (const [streamId, session] of this.publishers) {
+      const bytes = session.inBytes ?? 0
+      if (this.lastInput.get(streamId)?.bytes !== bytes) {
+        this.lastInput.set(streamId, { bytes, at: now })
+      }
+    }
+  }
+
+  /**
+   * A second publisher was refused. The live one goes on, unless it has been silent for a while and
+   * the newcomer holds the key: then it is the encoder reconnecting while its old connection is
+   * half-open, and that connection is closed so the encoder's next attempt resumes the stream.
+   */
+  private async secondPublisher(session: Session) {
+    const streamId = session.streamName
+    const input = this.lastInput.get(streamId)
+    const silentMs = input ? Date.now() - input.at : 0
+    const live = this.publishers.get(streamId)
+    if (!live || silentMs < SILENT_PUBLISHER_MS || !(await this.hooks.authorize(streamId, session.streamQuery?.key)).ok) {
+      this.hooks.log("warn", `Ingest: refused a second publisher of ${session.streamPath} from ${session.ip}; the live one continues`)
+      return
+    }
+    this.hooks.log("warn", `Ingest: the publisher of ${session.streamPath} sent nothing for ${Math.round(silentMs / 1000)} s and its key is back; closing the old connection`)
+    dropSession(live)
   }
 
   /** Whether node-media-server holds `session` as its stream's publisher (not refused as a duplicate). */
@@ -290,6 +322,7 @@ export class IngestServer {
       return
     }
     this.publishers.delete(streamId)
+    this.lastInput.delete(streamId)
     this.awaitReturn(streamId, session.streamPath)
     await this.stopRecorder(streamId, session.streamPath)
     if (!this.publishers.has(streamId) && !this.ending.has(streamId)) {
@@ -329,6 +362,7 @@ export class IngestServer {
     this.recorderDeaths.delete(streamId)
     const publisher = this.publishers.get(streamId)
     this.publishers.delete(streamId)
+    this.lastInput.delete(streamId)
     if (publisher) {
       dropSession(publisher)
     }
