@@ -212,5 +212,24 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
+
+    it("at start-up, completes a replay left without #EXT-X-ENDLIST, so it is no longer served as live", async () => {
+      const container = getContainer()
+      const service = container.resolve("liveStreaming") as any
+      const show = await newShow("Old replay")
+      await service.updateLiveStreams({ id: show.stream.id, status: "ended", ended_at: new Date(), has_replay: true })
+      mkdirSync(show.dir, { recursive: true })
+      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
+
+      await service.ingest.stop()
+      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+      const served = await eventually(async () => {
+        const res = await api.get(`/hls/${show.stream.id}/index.m3u8`, { responseType: "text" })
+        return res.headers["cache-control"] !== "no-cache" && res
+      }, "the replay to be served as one", 3_000)
+      expect(served.data).toContain("#EXT-X-ENDLIST")
+    })
   },
 })

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
 import { listenForControl } from "./control"
-import { forgetMissingReplays } from "./missing-replays"
+import { finishReplays, forgetMissingReplays } from "./missing-replays"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
 /** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
@@ -74,6 +74,10 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
   const orphans = await service.listLiveStreams({ status: ["live", "interrupted"] } as any, { select: ["id"] })
   for (const { id } of orphans) {
     await ingest.adopt(id)
+  }
+  const unfinished = await finishReplays(service)
+  if (unfinished.length) {
+    logger.warn(`Live replays: ${unfinished.length} had no #EXT-X-ENDLIST and are now complete (${unfinished.join(", ")})`)
   }
   const missing = await forgetMissingReplays(service)
   if (missing.length) {
