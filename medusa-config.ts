@@ -68,6 +68,7 @@ module.exports = defineConfig({
       flv: settings.LIVE_FLV,
       flvPort: settings.LIVE_FLV_PORT,
       flvPublicUrl: settings.LIVE_FLV_PUBLIC_URL ?? `http://localhost:${settings.LIVE_FLV_PORT}`,
+      reconnectGraceSeconds: settings.LIVE_RECONNECT_GRACE_SECONDS,
       realtime: settings.LIVE_REALTIME,
       realtimePort: settings.REALTIME_PORT,
       realtimeRedisUrl: settings.REALTIME_REDIS_URL ?? settings.REDIS_URL,

@@ -93,6 +93,7 @@ const schema = z.object({
   LIVE_FLV: bool.default(true),
   LIVE_FLV_PORT: port.default(8088),
   LIVE_FLV_PUBLIC_URL: z.string().url().optional(),
+  LIVE_RECONNECT_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
   PUBLIC_URL: z.string().url().optional(),
   LIVE_REALTIME: bool.default(true),
   REALTIME_PORT: z.coerce.number().int().min(0).max(65535).default(9001),

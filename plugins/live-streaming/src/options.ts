@@ -17,7 +17,12 @@ export default definePluginOptions(
       mediaDir: z.string().default(".data/live").describe("Where HLS segments and recordings are written"),
       ffmpegPath: z.string().default("ffmpeg"),
       segmentSeconds: z.number().int().min(1).max(10).default(2).describe("HLS segment length"),
-      endGraceSeconds: z.number().min(0).max(30).default(2).describe("How long after the encoder leaves the stream ends"),
+      reconnectGraceSeconds: z
+        .number()
+        .min(0)
+        .max(600)
+        .default(30)
+        .describe("How long a stream whose encoder left (or whose server restarted) waits, interrupted, for the encoder to return before it ends"),
       hlsCacheMb: z.number().int().min(16).default(256).describe("Memory for HLS segments served to viewers"),
       liveWindowSegments: z.number().int().min(3).max(100).default(6).describe("Segments in a live playlist (the replay keeps all)"),
       flv: z.boolean().default(true).describe("Also serve live streams over low-latency HTTP-FLV and WebSocket-FLV from the ingest"),

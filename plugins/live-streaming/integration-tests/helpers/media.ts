@@ -15,8 +15,11 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Points the app's RTMP ingest and HTTP-FLV playback at free ports and a fresh media folder before it boots. */
-export function useLiveIngest() {
+/**
+ * Points the app's RTMP ingest and HTTP-FLV playback at free ports and a fresh media folder before it
+ * boots; `reconnectGraceSeconds` is how long a dropped stream waits for its encoder.
+ */
+export function useLiveIngest({ reconnectGraceSeconds }: { reconnectGraceSeconds: number }) {
   const handle = { port: 0, flvPort: 0, mediaDir: "" }
   beforeAll(async () => {
     handle.port = await freePort()
@@ -27,6 +30,7 @@ export function useLiveIngest() {
       LIVE_RTMP_PORT: String(handle.port),
       LIVE_FLV_PORT: String(handle.flvPort),
       LIVE_MEDIA_DIR: handle.mediaDir,
+      LIVE_RECONNECT_GRACE_SECONDS: String(reconnectGraceSeconds),
     })
   })
   afterAll(() => {
@@ -34,6 +38,7 @@ export function useLiveIngest() {
     delete process.env.LIVE_RTMP_PORT
     delete process.env.LIVE_FLV_PORT
     delete process.env.LIVE_MEDIA_DIR
+    delete process.env.LIVE_RECONNECT_GRACE_SECONDS
   })
   return handle
 }

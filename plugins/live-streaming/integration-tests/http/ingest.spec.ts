@@ -10,7 +10,8 @@ import { eventually, freePort, playFlv, probe, publish, useLiveIngest, useLiveRe
 
 jest.setTimeout(240_000)
 
-const ingest = useLiveIngest()
+// A stream ends a second after its encoder leaves (no reconnects here).
+const ingest = useLiveIngest({ reconnectGraceSeconds: 1 })
 // The ingest listens for "end" requests from API servers without ingest, over Redis.
 const redis = useLiveRedis("ingest")
 

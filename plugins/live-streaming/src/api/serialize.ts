@@ -15,6 +15,7 @@ export function forVendor(service: LiveStreamingModuleService, stream: Record<st
 /** A stream as the storefront sees it: HLS playback when live or replayable, HTTP-FLV when live. */
 export function forStore(service: LiveStreamingModuleService, stream: Record<string, any>) {
   const live = stream.status === "live"
-  const playable = live || (stream.status === "ended" && stream.has_replay)
+  // An interrupted stream keeps its live playlist, to resume when its encoder returns.
+  const playable = live || stream.status === "interrupted" || (stream.status === "ended" && stream.has_replay)
   return { ...stream, playback_url: playable ? service.playbackUrl(stream.id) : null, flv_url: live ? service.flvUrl(stream.id) : null }
 }

@@ -17,7 +17,7 @@ const fields = {
 export const VendorCreateStream = z.object(fields).strict()
 /** POST /vendor/live-streams/:id */
 export const VendorUpdateStream = z.object(fields).partial().strict()
-const statuses = ["scheduled", "live", "ended", "cancelled"] as const
+const statuses = ["scheduled", "live", "interrupted", "ended", "cancelled"] as const
 /** GET /vendor/live-streams */
 export const VendorListStreams = z.object({ ...page, status: z.union([z.enum(statuses), z.array(z.enum(statuses))]).optional() }).strict()
 /** GET /store/live-streams: live now (default), upcoming, or replays. */

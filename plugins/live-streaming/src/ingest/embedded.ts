@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
 import { listenForControl } from "./control"
-import { forgetMissingReplays } from "./missing-replays"
+import { finishReplays, forgetMissingReplays } from "./missing-replays"
 import { routeNmsLogs } from "./nms-logs"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
@@ -19,7 +19,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
       mediaDir: o.mediaDir,
       ffmpegPath: o.ffmpegPath,
       segmentSeconds: o.segmentSeconds,
-      endGraceSeconds: o.endGraceSeconds,
+      reconnectGraceSeconds: o.reconnectGraceSeconds,
       flvPort: o.flv ? o.flvPort : null,
       playerStallSeconds: o.playerStallSeconds,
       playerMaxUnsentBytes: o.playerMaxUnsentBytes,
@@ -30,7 +30,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
         if (!stream || !service.keyMatches(stream, key)) {
           return { ok: false, reason: "unknown stream or wrong key" }
         }
-        if (stream.status !== "scheduled" && stream.status !== "live") {
+        if (stream.status !== "scheduled" && stream.status !== "live" && stream.status !== "interrupted") {
           return { ok: false, reason: `stream is ${stream.status}` }
         }
         const { data: [vendor] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -46,7 +46,17 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
           return
         }
         await service.updateLiveStreams({ id: streamId, status: "live", started_at: stream.started_at ?? new Date() })
-        await emit(LiveStreamEvents.STARTED, { id: streamId, vendor_id: stream.vendor_id })
+        service.live?.status(streamId, "live")
+        await emit(stream.status === "interrupted" ? LiveStreamEvents.RESUMED : LiveStreamEvents.STARTED, { id: streamId, vendor_id: stream.vendor_id })
+      },
+      interrupted: async (streamId) => {
+        const [stream] = await service.listLiveStreams({ id: streamId })
+        if (!stream || stream.status !== "live") {
+          return
+        }
+        await service.updateLiveStreams({ id: streamId, status: "interrupted" })
+        service.live?.status(streamId, "interrupted")
+        await emit(LiveStreamEvents.INTERRUPTED, { id: streamId, vendor_id: stream.vendor_id })
       },
       ended: async (streamId, replay) => {
         const [stream] = await service.listLiveStreams({ id: streamId })
@@ -54,6 +64,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
           return
         }
         await service.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), has_replay: replay, current_viewers: 0 })
+        service.live?.status(streamId, "ended")
         await emit(LiveStreamEvents.ENDED, { id: streamId, vendor_id: stream.vendor_id, has_replay: replay })
       },
       log: (level, message) => logger[level](message),
@@ -61,6 +72,15 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
   )
   routeNmsLogs(logger)
   await ingest.start()
+  // Streams live when this ingest stopped (the server restarted) wait for their encoders to return.
+  const orphans = await service.listLiveStreams({ status: ["live", "interrupted"] } as any, { select: ["id"] })
+  for (const { id } of orphans) {
+    await ingest.adopt(id)
+  }
+  const unfinished = await finishReplays(service)
+  if (unfinished.length) {
+    logger.warn(`Live replays: ${unfinished.length} had no #EXT-X-ENDLIST and are now complete (${unfinished.join(", ")})`)
+  }
   const missing = await forgetMissingReplays(service)
   if (missing.length) {
     logger.warn(`Live replays: ${missing.length} had no playlist in ${o.mediaDir} and are no longer offered (${missing.join(", ")})`)

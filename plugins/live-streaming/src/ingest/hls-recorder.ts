@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { mkdirSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 
 /**
  * Remuxes a live RTMP stream into HLS with ffmpeg (copy, no transcoding). The playlist is an EVENT
  * playlist that keeps every segment, so when the stream ends it is complete (#EXT-X-ENDLIST) and
- * serves as the replay.
+ * serves as the replay. A recorder started again for the same stream (the encoder reconnected, or
+ * ffmpeg died) appends to that playlist after an #EXT-X-DISCONTINUITY, numbering on: a segment
+ * name is never written twice, since viewers cache segments for good.
  */
 export class HlsRecorder {
   private process: ChildProcess | null = null
@@ -18,8 +20,13 @@ export class HlsRecorder {
     this.dir = join(opts.mediaDir, streamId)
   }
 
+  get playlist() {
+    return join(this.dir, "index.m3u8")
+  }
+
   start(source: string) {
     mkdirSync(this.dir, { recursive: true })
+    const append = existsSync(this.playlist) ? "+append_list" : ""
     const args = [
       "-hide_banner", "-loglevel", "error", "-nostdin",
       "-i", source,
@@ -28,9 +35,9 @@ export class HlsRecorder {
       "-hls_time", String(this.opts.segmentSeconds),
       "-hls_list_size", "0",
       "-hls_playlist_type", "event",
-      "-hls_flags", "independent_segments+temp_file",
+      "-hls_flags", `independent_segments+temp_file${append}`,
       "-hls_segment_filename", join(this.dir, "seg_%05d.ts"),
-      join(this.dir, "index.m3u8"),
+      this.playlist,
     ]
     this.process = spawn(this.opts.ffmpegPath, args, { stdio: ["ignore", "ignore", "pipe"] })
     this.process.stderr?.setEncoding("utf8")
@@ -57,4 +64,23 @@ export class HlsRecorder {
       })
     })
   }
+}
+
+/**
+ * Makes an HLS playlist a replay (`ended`: it ends with #EXT-X-ENDLIST, also after ffmpeg was killed)
+ * or keeps it live while the stream waits for its encoder (no #EXT-X-ENDLIST, so players wait).
+ */
+export function markPlaylist(playlist: string, ended: boolean) {
+  if (!existsSync(playlist)) {
+    return
+  }
+  const text = readFileSync(playlist, "utf8")
+  const has = text.includes("#EXT-X-ENDLIST")
+  if (has === ended) {
+    return
+  }
+  const body = ended ? `${text.replace(/\n?$/, "\n")}#EXT-X-ENDLIST\n` : text.replace(/^#EXT-X-ENDLIST\s*$/m, "").replace(/\n+$/, "\n")
+  const tmp = `${playlist}.mark`
+  writeFileSync(tmp, body)
+  renameSync(tmp, playlist)
 }

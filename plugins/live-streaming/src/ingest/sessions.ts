@@ -10,6 +10,8 @@ export type NmsSession = {
   streamName: string
   streamPath: string
   streamQuery: Record<string, unknown>
+  /** Bytes received from the client so far */
+  inBytes?: number
   /** RTMP sessions */
   socket?: Socket
   /** HTTP- and WebSocket-FLV sessions: the HTTP request (of the upgrade, for WebSocket) */

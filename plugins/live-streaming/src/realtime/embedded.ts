@@ -25,7 +25,12 @@ function cached<T>(ttlMs: number, load: (key: string) => Promise<T>) {
   }
 }
 
-export type LiveRealtime = { realtime: Realtime; pinned(streamId: string, product: Record<string, unknown> | null): void; stop(): Promise<void> }
+export type LiveRealtime = {
+  realtime: Realtime
+  pinned(streamId: string, product: Record<string, unknown> | null): void
+  status(streamId: string, status: string): void
+  stop(): Promise<void>
+}
 
 /** Starts the socket.io server of this node with the `/live` namespace (chat, viewers, pins). */
 export async function startLiveRealtime(service: LiveStreamingModuleService, port = service.options.realtimePort): Promise<LiveRealtime> {
@@ -74,6 +79,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
   return {
     realtime,
     pinned: live.pinned,
+    status: live.status,
     stop: async () => {
       await live.stop()
       await realtime.close()

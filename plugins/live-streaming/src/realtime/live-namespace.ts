@@ -139,7 +139,8 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
         return ack({ ok: false, error: "Join the stream first" })
       }
       const stream = await deps.stream(stream_id)
-      if (stream?.status !== "live") {
+      // Chat stays open while the encoder reconnects.
+      if (stream?.status !== "live" && stream?.status !== "interrupted") {
         return ack({ ok: false, error: "Chat opens when the stream is live" })
       }
       const moderator = await isModerator(socket, stream.vendor_id)
@@ -218,6 +219,10 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
   push.unref?.()
 
   return {
+    /** Tells every viewer of the stream, on every node, that it is live, interrupted or ended. */
+    status(streamId: string, status: string) {
+      nsp.to(room(streamId)).emit("stream:status", { stream_id: streamId, status })
+    },
     /** Sends the pinned product (or null) to every viewer of the stream, on every node. */
     pinned(streamId: string, product: Record<string, unknown> | null) {
       nsp.to(room(streamId)).emit("product:pinned", { stream_id: streamId, product })

@@ -30,7 +30,7 @@ async function assertAttribution(scope: MedusaContainer, lines: AttributedLine[]
   for (const line of attributed) {
     const stream = streams.find((s) => s.id === line.stream_id)
     const shown = String(line.stream_id).slice(0, 60)
-    if (!stream || (stream.status !== "live" && stream.status !== "ended")) {
+    if (!stream || !["live", "interrupted", "ended"].includes(stream.status)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Field '${line.field}' names no live stream: ${shown}`)
     }
     // An unknown variant is left to Medusa's own answer.

@@ -103,7 +103,7 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
       if ((await publishEnd(this.options.realtimeRedisUrl, prefix, streamId)) > 0) {
         for (let i = 0; i < 50; i++) {
           const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
-          if (stream?.status !== "live") {
+          if (stream?.status !== "live" && stream?.status !== "interrupted") {
             return
           }
           await new Promise((r) => setTimeout(r, 100))

@@ -8,7 +8,7 @@ type Stream = {
   vendor_id: string
   vendor: { id: string; name: string; handle: string; status: string } | null
   title: string
-  status: "scheduled" | "live" | "ended" | "cancelled"
+  status: "scheduled" | "live" | "interrupted" | "ended" | "cancelled"
   scheduled_at: string | null
   started_at: string | null
   ended_at: string | null
@@ -17,7 +17,7 @@ type Stream = {
   playback_url: string | null
 }
 
-const COLORS = { scheduled: "blue", live: "red", ended: "grey", cancelled: "orange" } as const
+const COLORS = { scheduled: "blue", live: "red", interrupted: "purple", ended: "grey", cancelled: "orange" } as const
 
 /** Live streams across vendors: what is live now, scheduled, ended (with replay links) or cancelled. */
 const LiveStreamsPage = () => {
@@ -50,7 +50,7 @@ const LiveStreamsPage = () => {
         <Select value={status} onValueChange={setStatus}>
           <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
           <Select.Content>
-            {["all", "live", "scheduled", "ended", "cancelled"].map((s) => (
+            {["all", "live", "interrupted", "scheduled", "ended", "cancelled"].map((s) => (
               <Select.Item key={s} value={s}>{s}</Select.Item>
             ))}
           </Select.Content>

@@ -23,7 +23,8 @@ async function listStreams(req: MedusaRequest) {
   const order = status === "live" ? { current_viewers: "DESC" } : status === "scheduled" ? { scheduled_at: "ASC" } : { ended_at: "DESC" }
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [streams, count] = await service.listAndCountLiveStreams(
-    { status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
+    // Interrupted streams are still on: their encoder may return at any moment.
+    { status: status === "live" ? ["live", "interrupted"] : status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
   )
   return { live_streams: streams.map((s) => forStore(service, s)), count, limit, offset }

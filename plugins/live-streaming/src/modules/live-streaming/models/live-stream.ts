@@ -1,7 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 import { LiveStreamProduct } from "./live-stream-product"
 
-/** A vendor's live show: scheduled, live, then ended with a replay (or cancelled). */
+/**
+ * A vendor's live show: scheduled, live, then ended with a replay (or cancelled). While its encoder is
+ * away (dropped, or the server restarted) it is interrupted, and live again if the encoder returns in time.
+ */
 export const LiveStream = model
   .define("live_stream", {
     id: model.id({ prefix: "lstr" }).primaryKey(),
@@ -9,7 +12,7 @@ export const LiveStream = model
     title: model.text().searchable(),
     description: model.text().nullable(),
     cover_image: model.text().nullable(),
-    status: model.enum(["scheduled", "live", "ended", "cancelled"]).default("scheduled"),
+    status: model.enum(["scheduled", "live", "interrupted", "ended", "cancelled"]).default("scheduled"),
     scheduled_at: model.dateTime().nullable(),
     started_at: model.dateTime().nullable(),
     ended_at: model.dateTime().nullable(),
