@@ -167,6 +167,20 @@ medusaIntegrationTestRunner({
       expect(recorded.map((p: any) => p.value)).toEqual([3])
     })
 
+    it("counts no current viewers on a stream once it is off air, though viewers stay on its page", async () => {
+      const service = getContainer().resolve("liveStreaming") as any
+      const streamId = await liveStream("Afterparty")
+      const viewer = await liveClient(realtimePort(), undefined, "afterparty-viewer")
+      clients.push(viewer)
+      expect((await viewer.call("join", { stream_id: streamId })).ok).toBe(true)
+      const current = async () => (await service.listLiveStreams({ id: streamId }))[0].current_viewers
+      await eventually(async () => (await current()) === 1, "the viewer to be sampled", 25_000)
+      await service.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), current_viewers: 0 })
+      // Samples come every 10 s (viewerPushSeconds): the next one must not count the viewer again.
+      await new Promise((r) => setTimeout(r, 11_000))
+      expect(await current()).toBe(0)
+    })
+
     it("stops counting the viewers of a node killed with SIGKILL within the viewer expiry", async () => {
       const streamId = await liveStream("Crash")
       const node = spawn(process.execPath, [join(__dirname, "../helpers/live-node.js"), redis.url, redis.prefix, String(VIEWER_EXPIRY_MS)], { stdio: ["ignore", "pipe", "inherit"] })

@@ -69,8 +69,13 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
     persist: (m) => timeSeries.recordFeed([{ feed: `chat:${m.stream_id}`, id: m.id, ts: new Date(m.ts), data: m }]),
     count: (streamId, name) => timeSeries.count([{ entity: `stream:${streamId}`, name, by: 1 }]),
     sampleViewers: async (id, _vendor, current, peak) => {
-      const [stream] = await service.listLiveStreams({ id }, { select: ["id", "peak_viewers"] })
-      await service.updateLiveStreams({ id, current_viewers: current, peak_viewers: Math.max(peak, stream?.peak_viewers ?? 0) })
+      const [stream] = await service.listLiveStreams({ id }, { select: ["id", "status", "peak_viewers"] })
+      if (!stream) {
+        return
+      }
+      // Viewers of a stream that is no longer on air (still on its page) are not its audience.
+      const onAir = stream.status === "live" || stream.status === "interrupted"
+      await service.updateLiveStreams({ id, current_viewers: onAir ? current : 0, peak_viewers: onAir ? Math.max(peak, stream.peak_viewers ?? 0) : stream.peak_viewers })
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
     viewerPushMs: service.options.viewerPushSeconds * 1000,
