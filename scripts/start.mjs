@@ -123,7 +123,9 @@ async function healthy(base) {
 
 async function announceWhenHealthy() {
   const base = `http://localhost:${port}`
-  await progress.step(`Server ready at ${base}`, () => healthy(base))
+  // Named for the wait: outside a terminal a step's title is printed before it runs.
+  await progress.step(`Waiting for the server at ${base}`, () => healthy(base))
+  progress.log(`Server ready at ${base}`)
   const lines = [`Broadcart is running (${role} mode)`, `  Health:          ${base}/health`]
   if (role !== "worker") {
     lines.push(

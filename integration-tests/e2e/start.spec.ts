@@ -64,6 +64,9 @@ describe("npm start", () => {
     publishableKey = key
     expect(app.output).toContain(`Store API:       http://localhost:${port}/store`)
     expect(app.output).toContain(`Admin:           http://localhost:${port}/app`)
+    // "Server ready" only once the server answers, after Medusa says it listens.
+    expect(app.output.indexOf(`Server ready at http://localhost:${port}`)).toBeGreaterThan(app.output.indexOf("Server is ready on port"))
+    expect(app.output.indexOf("Server is ready on port")).toBeGreaterThan(-1)
     // Relative, so a copied or moved checkout runs its own plugins.
     expect(readlinkSync(join(ROOT, ".medusa/server/node_modules"))).toBe("../../node_modules")
 
