@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process"
+import { request, type IncomingHttpHeaders } from "node:http"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -262,6 +263,44 @@ medusaIntegrationTestRunner({
       expect(res.headers.get("x-powered-by")).toBeNull()
       stop.abort()
       encoder.kill("SIGKILL")
+    })
+
+    it("answers HTTP-FLV requests for anything but a stream's /live/<id>.flv with a JSON 4xx, never an empty 200 or HTML", async () => {
+      const logger = getContainer().resolve("logger") as any
+      const errors = jest.spyOn(logger, "error")
+      const ask = (path: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}) =>
+        new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+          const req = request({ host: "127.0.0.1", port: ingest.flvPort, path, method, headers }, (res) => {
+            let body = ""
+            res.setEncoding("utf8").on("data", (c) => (body += c)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+          })
+          req.on("error", reject).end()
+        })
+      const id = "lstr_01JABCDEFGHJKMNPQRSTVWXYZ0"
+      const notFound = { type: "not_found", message: "Live stream not found" }
+      const cases: [string, { method?: string; headers?: Record<string, string> }, number, object][] = [
+        ["/live/lstr_%00.flv", {}, 404, notFound],
+        ["/live/%00.flv", {}, 404, notFound],
+        [`/live/${id}%00.flv`, {}, 404, notFound],
+        ["/live/%E0%A4%A.flv", {}, 400, { type: "invalid_data", message: expect.stringMatching(/percent-encoded/) }],
+        ["/admin/index.html", {}, 404, notFound],
+        ["/api/v1/streams", {}, 404, notFound],
+        [`/live/${id}.flv`, { method: "DELETE" }, 405, { type: "not_allowed", message: expect.any(String) }],
+        // A WebSocket-FLV handshake is screened the same way.
+        ["/live/%00.flv", { headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==" } }, 404, notFound],
+      ]
+      try {
+        for (const [path, opts, status, body] of cases) {
+          const res = await ask(path, opts)
+          expect({ path, status: res.status, type: res.headers["content-type"], poweredBy: res.headers["x-powered-by"] }).toEqual({ path, status, type: expect.stringMatching(/^application\/json/), poweredBy: undefined })
+          expect(JSON.parse(res.body)).toEqual(body)
+        }
+        // A well-formed id that is not live still gets the ingest's own 404.
+        expect((await ask(`/live/${id}.flv`)).status).toBe(404)
+        expect(errors.mock.calls.map((c) => String(c[0]))).not.toContainEqual(expect.stringMatching(/invalid stream path/))
+      } finally {
+        errors.mockRestore()
+      }
     })
 
     it("writes node-media-server's log lines through the app's logger, not the console", async () => {
