@@ -35,7 +35,9 @@ export class HlsRecorder {
       "-hls_time", String(this.opts.segmentSeconds),
       "-hls_list_size", "0",
       "-hls_playlist_type", "event",
-      "-hls_flags", `independent_segments+temp_file${append}`,
+      // ffmpeg never ends the playlist itself: only `end()` makes it a replay, so a dropped encoder never
+      // looks like a finished show, not even between ffmpeg exiting and the stream being interrupted.
+      "-hls_flags", `independent_segments+temp_file+omit_endlist${append}`,
       "-hls_segment_filename", join(this.dir, "seg_%05d.ts"),
       this.playlist,
     ]

@@ -328,8 +328,6 @@ export class IngestServer {
     this.awaitReturn(streamId, session.streamPath)
     await this.stopRecorder(streamId, session.streamPath)
     if (!this.publishers.has(streamId) && !this.ending.has(streamId)) {
-      // Players keep waiting for more segments instead of taking the show for a finished replay.
-      markPlaylist(this.playlistOf(streamId), false)
       await this.hooks.interrupted(streamId)
     }
   }
@@ -352,6 +350,7 @@ export class IngestServer {
       return
     }
     this.awaitReturn(streamId)
+    // Recordings made before ffmpeg was told to omit the end tag may carry one.
     markPlaylist(this.playlistOf(streamId), false)
     await this.hooks.interrupted(streamId)
   }
