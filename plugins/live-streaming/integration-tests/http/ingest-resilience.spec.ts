@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
 import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
 import { eventually, publish, useLiveIngest } from "../helpers/media"
+import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { liveClient } from "../helpers/sockets"
 
 jest.setTimeout(120_000)
@@ -168,6 +169,20 @@ medusaIntegrationTestRunner({
 
       const ended = await api.post(`/vendor/live-streams/${show.stream.id}/end`, {}, show.host.as())
       expect(ended.data.live_stream).toMatchObject({ status: "ended", has_replay: true })
+      expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
+    })
+
+    it("ends an interrupted stream at once when its vendor is suspended, so its encoder cannot return", async () => {
+      const show = await newShow("Suspended")
+      const encoder = publish(show.rtmp)
+      await eventually(async () => (await show.status()) === "live", "the stream to go live")
+      await eventually(async () => (await show.segments()).length >= 1, "a segment", 30_000)
+      encoder.kill("SIGKILL")
+      await eventually(async () => (await show.status()) === "interrupted", "the stream to be interrupted", 3_000)
+
+      const admin = await adminHeaders(getContainer(), api)
+      expect((await api.post(`/admin/vendors/${show.host.vendor.id}/suspend`, { reason: "counterfeits" }, fromIp("10.74.0.1", admin.headers))).status).toBe(200)
+      await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS - 1) * 1000)
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
     })
 

@@ -1,4 +1,5 @@
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
+import { isOnAir } from "../modules/live-streaming/on-air"
 
 /** A stream as its vendor sees it: ingest settings (the key only when just issued) and playback. */
 export function forVendor(service: LiveStreamingModuleService, stream: Record<string, any>, key?: string | null) {
@@ -16,6 +17,6 @@ export function forVendor(service: LiveStreamingModuleService, stream: Record<st
 export function forStore(service: LiveStreamingModuleService, stream: Record<string, any>) {
   const live = stream.status === "live"
   // An interrupted stream keeps its live playlist, to resume when its encoder returns.
-  const playable = live || stream.status === "interrupted" || (stream.status === "ended" && stream.has_replay)
+  const playable = isOnAir(stream.status) || (stream.status === "ended" && stream.has_replay)
   return { ...stream, playback_url: playable ? service.playbackUrl(stream.id) : null, flv_url: live ? service.flvUrl(stream.id) : null }
 }

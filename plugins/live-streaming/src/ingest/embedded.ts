@@ -6,6 +6,7 @@ import { listenForControl } from "./control"
 import { finishReplays, forgetMissingReplays } from "./missing-replays"
 import { routeNmsLogs } from "./nms-logs"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
+import { isOnAir, ON_AIR_STATUSES } from "../modules/live-streaming/on-air"
 
 /** Starts RTMP ingest in this process, wired to the live-streaming module and the app. */
 export async function startEmbeddedIngest(service: LiveStreamingModuleService): Promise<IngestServer> {
@@ -30,7 +31,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
         if (!stream || !service.keyMatches(stream, key)) {
           return { ok: false, reason: "unknown stream or wrong key" }
         }
-        if (stream.status !== "scheduled" && stream.status !== "live" && stream.status !== "interrupted") {
+        if (stream.status !== "scheduled" && !isOnAir(stream.status)) {
           return { ok: false, reason: `stream is ${stream.status}` }
         }
         const { data: [vendor] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -73,7 +74,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
   routeNmsLogs(logger)
   await ingest.start()
   // Streams live when this ingest stopped (the server restarted) wait for their encoders to return.
-  const orphans = await service.listLiveStreams({ status: ["live", "interrupted"] } as any, { select: ["id"] })
+  const orphans = await service.listLiveStreams({ status: ON_AIR_STATUSES } as any, { select: ["id"] })
   for (const { id } of orphans) {
     await ingest.adopt(id)
   }

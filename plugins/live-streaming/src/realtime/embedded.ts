@@ -7,6 +7,7 @@ import { registerLiveNamespace } from "./live-namespace"
 import { memoryState, redisState } from "./state"
 import { memoryPresence, redisPresence } from "./presence"
 import type { ChatMessage } from "./chat-message"
+import { isOnAir } from "../modules/live-streaming/on-air"
 
 /** Remembers answers for a few seconds, so chat does not query the database per message. */
 function cached<T>(ttlMs: number, load: (key: string) => Promise<T>) {
@@ -74,7 +75,7 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
         return
       }
       // Viewers of a stream that is no longer on air (still on its page) are not its audience.
-      const onAir = stream.status === "live" || stream.status === "interrupted"
+      const onAir = isOnAir(stream.status)
       await service.updateLiveStreams({ id, current_viewers: onAir ? current : 0, peak_viewers: onAir ? Math.max(peak, stream.peak_viewers ?? 0) : stream.peak_viewers })
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),

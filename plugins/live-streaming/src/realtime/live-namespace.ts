@@ -5,6 +5,7 @@ import { RoomBatcher } from "./batcher"
 import type { LiveState } from "./state"
 import type { Presence } from "./presence"
 import { ChatSend, Moderate, problem, type ChatMessage } from "./chat-message"
+import { isOnAir } from "../modules/live-streaming/on-air"
 
 /** What the live namespace needs from the platform. */
 export type LiveDeps = {
@@ -140,7 +141,7 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
       }
       const stream = await deps.stream(stream_id)
       // Chat stays open while the encoder reconnects.
-      if (stream?.status !== "live" && stream?.status !== "interrupted") {
+      if (!isOnAir(stream?.status)) {
         return ack({ ok: false, error: "Chat opens when the stream is live" })
       }
       const moderator = await isModerator(socket, stream.vendor_id)

@@ -8,6 +8,7 @@ import { MediaCache } from "../../hls/media-cache"
 import { servesTraffic } from "../../serving-process"
 import { LiveStream } from "./models/live-stream"
 import { LiveStreamProduct } from "./models/live-stream-product"
+import { isOnAir } from "./on-air"
 
 export type LiveStreamingOptions = ReturnType<typeof optionsDefinition.schema.parse>
 
@@ -103,7 +104,7 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
       if ((await publishEnd(this.options.realtimeRedisUrl, prefix, streamId)) > 0) {
         for (let i = 0; i < 50; i++) {
           const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
-          if (stream?.status !== "live" && stream?.status !== "interrupted") {
+          if (!isOnAir(stream?.status)) {
             return
           }
           await new Promise((r) => setTimeout(r, 100))

@@ -5,6 +5,7 @@ import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { forStore } from "../../serialize"
 import { publicStreamFields } from "../../query-config"
+import { ON_AIR_STATUSES } from "../../../modules/live-streaming/on-air"
 
 type ListQuery = { limit: number; offset: number; status: "live" | "scheduled" | "ended"; vendor_id?: string }
 
@@ -24,7 +25,7 @@ async function listStreams(req: MedusaRequest) {
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [streams, count] = await service.listAndCountLiveStreams(
     // Interrupted streams are still on: their encoder may return at any moment.
-    { status: status === "live" ? ["live", "interrupted"] : status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
+    { status: status === "live" ? ON_AIR_STATUSES : status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
   )
   return { live_streams: streams.map((s) => forStore(service, s)), count, limit, offset }

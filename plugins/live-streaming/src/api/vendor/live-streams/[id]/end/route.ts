@@ -3,11 +3,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core"
 import { forVendor } from "../../../../serialize"
 import { ownStream } from "../../own-stream"
+import { isOnAir } from "../../../../../modules/live-streaming/on-air"
 
 /** Ends a live (or interrupted) stream now: the encoder is disconnected and the replay is finished. */
 export async function POST(req: VendorRequest, res: MedusaResponse) {
   const { service, stream } = await ownStream(req)
-  if (stream.status !== "live" && stream.status !== "interrupted") {
+  if (!isOnAir(stream.status)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only live streams can be ended; this one is ${stream.status}`)
   }
   await service.requestEnd(stream.id)
