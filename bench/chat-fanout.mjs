@@ -11,6 +11,7 @@ const ROOT = join(import.meta.dirname, "..")
 const { startRealtime } = require(join(ROOT, "core/dist/index.js"))
 const { registerLiveNamespace } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/live-namespace.js"))
 const { memoryState } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/state.js"))
+const { memoryPresence } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/presence.js"))
 const jwt = require("jsonwebtoken")
 
 const viewerCounts = (process.argv[2] ?? "1000,5000").split(",").map(Number)
@@ -30,7 +31,7 @@ function runClients(url, mode, viewers, tokens = []) {
 }
 
 async function plain(viewers) {
-  const rt = await startRealtime({ port: 0, jwtSecret: SECRET })
+  const rt = await startRealtime({ port: 0, jwtSecret: SECRET, corsOrigins: [] })
   const nsp = rt.io.of("/live")
   nsp.on("connection", (socket) => {
     socket.on("join", (_p, ack) => (socket.join("stream:lstr_bench"), ack?.({ ok: true })))
@@ -44,9 +45,10 @@ async function plain(viewers) {
 }
 
 async function ours(viewers) {
-  const rt = await startRealtime({ port: 0, jwtSecret: SECRET })
+  const rt = await startRealtime({ port: 0, jwtSecret: SECRET, corsOrigins: [] })
   const live = registerLiveNamespace(rt.io.of("/live"), {
     state: memoryState(),
+    presence: memoryPresence(),
     jwtSecret: SECRET,
     stream: async (id) => ({ id, vendor_id: "vend_bench", status: "live" }),
     vendorOfMember: async () => null,
@@ -58,12 +60,13 @@ async function ours(viewers) {
     sampleViewers: async () => undefined,
     emit: async () => undefined,
     viewerPushMs: 10_000,
+    warn: (message) => console.warn(message),
   })
   const tokens = Array.from({ length: senders }, (_, i) => jwt.sign({ actor_id: `cus_bench_${i}`, actor_type: "customer" }, SECRET))
   try {
     return await runClients(`http://127.0.0.1:${rt.port}/live`, "ours", viewers, tokens)
   } finally {
-    live.stop()
+    await live.stop()
     await rt.close()
   }
 }

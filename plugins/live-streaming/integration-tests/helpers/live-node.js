@@ -26,4 +26,8 @@ startRealtime({ port: 0, host: "127.0.0.1", redisUrl, redisPrefix: prefix, jwtSe
     warn: () => undefined,
   })
   process.stdout.write(JSON.stringify({ port: realtime.port }) + "\n")
+}, (error) => {
+  // The test waits for the port line: fail at once instead of at its timeout.
+  console.error(error)
+  process.exit(1)
 })
