@@ -164,7 +164,8 @@ export async function startEmbeddedPostgres(log) {
     password: "postgres",
     persistent: true,
     createPostgresUser: asRoot,
-    onLog: (message) => recent.splice(0, recent.length - 4, message.trim()),
+    // The last five lines, newest last: what a failure message quotes.
+    onLog: (message) => recent.push(message.trim()) > 5 && recent.shift(),
     onError: (e) => log(`postgres: ${e}`),
   }
   if (await portOpen(port)) {
