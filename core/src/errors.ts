@@ -81,6 +81,10 @@ export function toErrorResponse(err: any): { status: number; body: ErrorBody } {
   if (err?.type === ErrorTypes.SERVICE_UNAVAILABLE && typeof err?.message === "string") {
     return { status: 503, body: { type: ErrorTypes.SERVICE_UNAVAILABLE, message: err.message } }
   }
+  if (err?.name === "MulterError") {
+    // Medusa's multipart routes (multer): a missing or unexpected file part, too many parts.
+    return { status: 400, body: { type: ErrorTypes.INVALID_DATA, message: `Bad multipart body: ${err.message}`, ...(err.field ? { field: err.field } : {}) } }
+  }
   if (err instanceof URIError) {
     // Express's own 400 for a path it cannot percent-decode.
     return { status: 400, body: { type: ErrorTypes.INVALID_DATA, message: "Malformed percent-encoding in the request path" } }

@@ -23,10 +23,10 @@ export function uploadFixtures() {
   }
 }
 
-/** A form with one `files` part. */
-export function fileForm(bytes: Buffer, name: string, type: string) {
+/** A form with one file part, named `files` (as `POST /admin/uploads` reads it) unless told otherwise. */
+export function fileForm(bytes: Buffer, name: string, type: string, field = "files") {
   const form = new FormData()
-  form.append("files", new Blob([bytes], { type }), name)
+  form.append(field, new Blob([bytes], { type }), name)
   return form
 }
 

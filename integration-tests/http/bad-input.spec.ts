@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -100,6 +100,15 @@ medusaIntegrationTestRunner({
       expect(text.data).toEqual({ type: "unsupported_media_type", message: expect.stringMatching(/application\/json/) })
       const form = await raw("POST", "/admin/products", "title=Mic", admin.headers, "application/x-www-form-urlencoded")
       expect(form.status).toBe(415)
+    })
+
+    it("lets Medusa's multipart product import through the JSON-only screen", async () => {
+      const csv = Buffer.from("Product Handle,Product Title\nimported-mic,Imported Mic\n")
+      const imported = await api.post("/admin/products/import", fileForm(csv, "products.csv", "text/csv", "file"), fromIp("10.1.0.9", admin.headers))
+      expect(imported.status).not.toBe(415)
+      expect(imported.status).toBeLessThan(500)
+      const misnamed = await api.post("/admin/products/import", fileForm(csv, "products.csv", "text/csv", "files"), fromIp("10.1.0.9", admin.headers))
+      expect([misnamed.status, misnamed.data.type, misnamed.data.field]).toEqual([400, "invalid_data", "files"])
     })
 
     it("answers unknown routes with a JSON 404 in the error shape", async () => {
@@ -250,6 +259,14 @@ medusaIntegrationTestRunner({
         const file = await served(res.data.files[0].url)
         expect(file.headers["content-disposition"]).toMatch(/^attachment/)
         expect(file.headers["x-content-type-options"]).toBe("nosniff")
+      })
+
+      it("serves private files, such as Medusa's product exports, to signed-in admins only", async () => {
+        writeFileSync(join(uploadsDir, "private-1700000000000-1700000000000-product-exports.csv"), "Product Handle\nmic\n")
+        const path = "/uploads/private-1700000000000-1700000000000-product-exports.csv"
+        expect((await api.get(path, fromIp("10.1.0.10"))).status).toBe(401)
+        const mine = await api.get(path, admin)
+        expect([mine.status, mine.data]).toEqual([200, "Product Handle\nmic\n"])
       })
 
       it("answers 404 for a file that is not there, or a key outside the uploads", async () => {

@@ -16,6 +16,9 @@ import { credentialChecks } from "../http/credentials"
 const settings = loadSettings()
 const limits = rateLimits(settings)
 const credentials = credentialChecks(settings.AUTH_PASSWORD_MIN_LENGTH)
+const adminOnly = authenticate("user", ["session", "bearer"])
+/** Medusa's local file provider keeps private files (product exports) beside public ones, named `private-…`. */
+const privateUploads = (req: any, res: any, next: any) => (String(req.params.key).startsWith("private-") ? adminOnly(req, res, next) : next())
 
 /** Hardening applied to every route of the app and of every plugin. */
 export default defineMiddlewares({
@@ -43,6 +46,7 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass/update", method: ["POST"], middlewares: [credentials.update as any] },
     // Method-less, so it runs before Medusa's multer: the limit answers before the body is read.
     { matcher: "/admin/uploads", middlewares: [forUploads(limits.uploads), uploads(settings)] },
+    { matcher: "/uploads/:key", method: ["GET"], middlewares: [privateUploads] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any, returnableItems as any] },
     { matcher: "/store/carts/:id/*", method: ["POST", "DELETE"], middlewares: [knownCart] },
     { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [knownShippingCalculation as any] },

@@ -7,8 +7,8 @@ export const INPUT_LIMITS = { depth: 32, string: 16_384, identifier: 255, pathSe
 /** Fields that name or identify something: never more than a line of text. */
 const IDENTIFIERS = new Set(["handle", "sku", "ean", "upc", "barcode", "email", "code", "promo_codes", "external_id", "hs_code", "mid_code"])
 
-/** Bodies that are not JSON: multipart uploads, and webhooks, which check their own raw body. */
-const NON_JSON = [/^\/admin\/uploads\/?$/, /^\/hooks\//]
+/** Bodies that are not JSON: multipart uploads (ours, and Medusa's product import), and webhooks, which check their own raw body. */
+const NON_JSON = [/^\/admin\/uploads\/?$/, /^\/admin\/products\/import\/?$/, /^\/hooks\//]
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
