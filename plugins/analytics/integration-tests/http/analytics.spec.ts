@@ -116,5 +116,16 @@ medusaIntegrationTestRunner({
       expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/before/)])
       expect((await api.get("/admin/analytics/series?bucket=minute", asAdmin())).status).toBe(400)
     })
+
+    it("records a refund once when its event is delivered twice", async () => {
+      const recordRefund = require("@broadcart/plugin-analytics/subscribers/order-refunded").default
+      const event = { name: "marketplace.order.refunded", data: { id: "order_twice", vendor_id: null, amount: 7.5, currency_code: "eur", refund_id: "ref_twice" } }
+      const from = new Date(Date.now() - 60_000)
+      await recordRefund({ event, container: getContainer() })
+      await recordRefund({ event, container: getContainer() })
+      await store().flush()
+      const points = await store().points({ entity: "platform", metric: "refunds.eur", from, to: new Date(Date.now() + 60_000) })
+      expect(points.map((p: any) => p.value)).toEqual([7.5])
+    })
   },
 })
