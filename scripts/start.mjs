@@ -1,7 +1,7 @@
 import { spawn, execFileSync } from "node:child_process"
 import pg from "pg"
 import { join } from "node:path"
-import { DATA_DIR, ROOT, loadDotEnv, ensureLocalSecrets } from "./lib/env.mjs"
+import { dataDir, ROOT, loadDotEnv, ensureLocalSecrets } from "./lib/env.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { checkPorts, loadSettings, neededPorts } from "./lib/settings.mjs"
 import { createProgress } from "./lib/progress.mjs"
@@ -27,7 +27,7 @@ try {
 }
 // BROADCART_FORCE_TTY=true shows the terminal's output anywhere (tests).
 const terminal = process.stdout.isTTY || settings.BROADCART_FORCE_TTY
-const progress = createProgress({ pretty: terminal && settings.LOG_FORMAT !== "json", logPath: join(DATA_DIR, "logs/medusa.log") })
+const progress = createProgress({ pretty: terminal && settings.LOG_FORMAT !== "json", logPath: join(dataDir(), "logs/medusa.log") })
 const log = progress.log
 if (progress.pretty) {
   console.log(`Starting Broadcart; Medusa's output goes to ${progress.logPath}`)

@@ -6,7 +6,7 @@ import net from "node:net"
 import { arch, platform } from "node:os"
 import { basename, dirname, join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { DATA_DIR, ROOT } from "./env.mjs"
+import { dataDir as dataFolder, ROOT } from "./env.mjs"
 
 const DATABASE = "broadcart"
 
@@ -134,7 +134,7 @@ function clusterDir(dataDir, home, user) {
  * is already serving that folder, and returns its URL, folder and a stop function.
  */
 export async function startEmbeddedPostgres(log) {
-  const dataDir = DATA_DIR
+  const dataDir = dataFolder()
   const port = Number(process.env.EMBEDDED_PG_PORT || 54320)
   const asRoot = process.getuid?.() === 0
   let databaseDir = join(dataDir, "postgres")

@@ -4,7 +4,8 @@ import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), "../../..")
-export const DATA_DIR = resolve(ROOT, process.env.BROADCART_DATA_DIR || ".data")
+/** The data folder, read when asked: `BROADCART_DATA_DIR` may come from `.env`, loaded after import. */
+export const dataDir = () => resolve(ROOT, process.env.BROADCART_DATA_DIR || ".data")
 
 /** Loads `.env` at the root without overriding what the shell already set. */
 export function loadDotEnv() {
@@ -25,8 +26,8 @@ export function loadDotEnv() {
  * install is not left on well-known defaults; the environment overrides them.
  */
 export function ensureLocalSecrets() {
-  mkdirSync(DATA_DIR, { recursive: true })
-  const file = join(DATA_DIR, "secrets.json")
+  mkdirSync(dataDir(), { recursive: true })
+  const file = join(dataDir(), "secrets.json")
   const saved = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
   const secret = () => randomBytes(24).toString("base64url")
   const values = {
