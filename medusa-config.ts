@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { pluginEntry } from "@broadcart/core"
+import { pluginEntry } from "@broadcart/core/options"
 import { loadSettings } from "./src/settings"
 import { createLogger } from "./src/logging/logger"
 import { redisModules, cachingModule, fileModule, paymentModule, timeSeriesModule } from "./src/config/modules"

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { definePluginOptions } from "@broadcart/core"
+import { definePluginOptions } from "@broadcart/core/options"
 
 /** Options of the platform's own admin extensions. */
 export default definePluginOptions(

@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { createErrorHandler } from "@broadcart/core"
+import { createErrorHandler } from "@broadcart/core/http"
 import { loadSettings } from "../settings"
 import { securityHeaders } from "../http/security-headers"
 import { requestIdOf, requestLog } from "../http/request-log"

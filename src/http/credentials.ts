@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express"
 import { z } from "@medusajs/framework/zod"
-import { FieldError } from "@broadcart/core"
+import { FieldError } from "@broadcart/core/http"
 
 /** An emailpass identifier: an email address no longer than a mail path may be (RFC 5321: 254). */
 const email = z.email("expected an email address").max(254, "must be at most 254 characters")

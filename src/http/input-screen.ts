@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express"
-import { ErrorTypes, sendError } from "@broadcart/core"
+import { ErrorTypes, sendError } from "@broadcart/core/http"
 
 /** Bounds on what any client may send; deeper or longer input is refused before any route sees it. */
 export const INPUT_LIMITS = { depth: 32, string: 16_384, identifier: 255, pathSegment: 1_024 }

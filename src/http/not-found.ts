@@ -1,5 +1,5 @@
 import type { Application, NextFunction, Request, Response } from "express"
-import { ErrorTypes, sendError } from "@broadcart/core"
+import { ErrorTypes, sendError } from "@broadcart/core/http"
 
 const armed = new WeakSet<Application>()
 

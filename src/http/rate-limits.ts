@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from "express"
-import { createRateLimit } from "@broadcart/core"
+import { createRateLimit } from "@broadcart/core/http"
 import type { Settings } from "../settings"
 import { rateLimitClient } from "./rate-limit-client"
 

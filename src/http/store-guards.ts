@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { FieldError } from "@broadcart/core"
+import { FieldError } from "@broadcart/core/http"
 
 async function exists(req: MedusaRequest, entity: string, id: unknown) {
   if (typeof id !== "string") {

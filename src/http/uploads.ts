@@ -6,7 +6,7 @@ import { pipeline } from "node:stream/promises"
 import type { NextFunction, Request, RequestHandler, Response } from "express"
 import busboy from "busboy"
 import { Modules } from "@medusajs/framework/utils"
-import { ErrorTypes, sendError } from "@broadcart/core"
+import { ErrorTypes, sendError } from "@broadcart/core/http"
 import type { Settings } from "../settings"
 import { checkUpload, type CheckedUpload } from "./upload-checks"
 

@@ -1,1 +1,1 @@
-export { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core"
+export { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core/contracts/marketplace"

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { Entity, Metric } from "../lib/series"
 import { conversionBySource, series, summary, topProducts } from "../lib/queries"
 import { timeSeries } from "../lib/store"

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { createRateLimit } from "@broadcart/core"
+import { createRateLimit } from "@broadcart/core/http"
 import { analyticsOptions } from "../lib/options"
 import {
   AdminConversionQuery,

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parsePluginOptions } from "@broadcart/core"
+import { parsePluginOptions } from "@broadcart/core/options"
 import definition from "../options"
 
 export type AnalyticsOptions = ReturnType<typeof definition.schema.parse>

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MediaEvents, type MediaEventData } from "@broadcart/core"
+import { MediaEvents, type MediaEventData } from "@broadcart/core/contracts/media"
 import type { TimePoint } from "@broadcart/time-series/types"
 import { Entity, Metric } from "../lib/series"
 import { timeSeries } from "../lib/store"

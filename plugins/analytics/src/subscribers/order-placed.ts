@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MarketplaceOrderEvents, toNumber, type MarketplaceOrderEventData } from "@broadcart/core"
+import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core/contracts/marketplace"
+import { toNumber } from "@broadcart/core/money"
 import { orderPoints } from "../lib/order-points"
 import { timeSeries } from "../lib/store"
 

@@ -1,7 +1,7 @@
 // A second live node in a process of its own, so a test can kill it (SIGKILL) as a crash would.
 // It serves the real `/live` namespace on shared Redis; every stream it is asked about is live.
 // argv: redisUrl prefix viewerExpiryMs. Prints {"port": n} once listening.
-const { startRealtime } = require("@broadcart/core")
+const { startRealtime } = require("@broadcart/core/realtime")
 const { registerLiveNamespace } = require("@broadcart/plugin-live-streaming/realtime/live-namespace")
 const { redisState } = require("@broadcart/plugin-live-streaming/realtime/state")
 const { redisPresence } = require("@broadcart/plugin-live-streaming/realtime/presence")

@@ -1,6 +1,6 @@
 import { container } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, parseCorsOrigins } from "@medusajs/framework/utils"
-import { startRealtime, type Realtime } from "@broadcart/core"
+import { startRealtime, type Realtime } from "@broadcart/core/realtime"
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 import { registerLiveNamespace } from "./live-namespace"

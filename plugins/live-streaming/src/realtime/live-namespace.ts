@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { Namespace, Socket } from "socket.io"
-import { authenticateSockets, MediaEvents, type RealtimeUser } from "@broadcart/core"
+import { authenticateSockets, type RealtimeUser } from "@broadcart/core/realtime"
+import { MediaEvents } from "@broadcart/core/contracts/media"
 import { RoomBatcher } from "./batcher"
 import type { LiveState } from "./state"
 import type { Presence } from "./presence"

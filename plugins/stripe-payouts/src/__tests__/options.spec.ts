@@ -1,4 +1,4 @@
-import { parsePluginOptions } from "@broadcart/core"
+import { parsePluginOptions } from "@broadcart/core/options"
 import definition from "../options"
 
 describe("stripe-payouts options", () => {

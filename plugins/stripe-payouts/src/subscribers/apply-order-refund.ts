@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core"
+import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core/contracts/marketplace"
 import { applyPayoutRefundsWorkflow } from "../workflows/apply-payout-refunds"
 
 type RefundedData = MarketplaceOrderEventData & { amount: number; refund_id?: string | null }

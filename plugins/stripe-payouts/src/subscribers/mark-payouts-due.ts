@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MarketplaceOrderEvents } from "@broadcart/core"
+import { MarketplaceOrderEvents } from "@broadcart/core/contracts/marketplace"
 import { markPayoutsDueWorkflow } from "../workflows/mark-payouts-due"
 
 /** The orders an event concerns: the order itself, or every order paid by a captured payment. */

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core"
+import { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core/contracts/marketplace"
 import { recordOrderCommissionWorkflow } from "../workflows/record-order-commission"
 import { markPayoutsDueWorkflow } from "../workflows/mark-payouts-due"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { definePluginOptions } from "@broadcart/core"
+import { definePluginOptions } from "@broadcart/core/options"
 
 /** Options of the time-series module; checked when the module loads, so a bad value stops startup. */
 const schema = z

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
 import { MedusaService } from "@medusajs/framework/utils"
-import { parseModuleOptions } from "@broadcart/core"
+import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
 import type { IngestServer } from "../../ingest/ingest-server"
 import type { LiveRealtime } from "../../realtime/embedded"

@@ -1,12 +1,13 @@
 import type {
   AuthenticatedMedusaRequest,
   MedusaNextFunction,
+  MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { VendorContext, VendorRequest } from "@broadcart/core"
+import type { VendorContext, VendorRequest } from "@broadcart/core/contracts/marketplace"
 
-export { requireVendorRole, type VendorContext, type VendorRequest } from "@broadcart/core"
+export { type VendorContext, type VendorRequest } from "@broadcart/core/contracts/marketplace"
 
 /** Routes a member of a pending vendor may use before approval. */
 const OPEN_WHILE_PENDING = new Set(["GET /vendor/me", "GET /vendor/profile", "POST /vendor/profile"])
@@ -40,4 +41,14 @@ export async function loadVendorContext(req: AuthenticatedMedusaRequest, _res: M
     status: member.vendor.status as VendorContext["status"],
   }
   next()
+}
+
+/** Only members with one of these roles may pass. */
+export function requireVendorRole(...roles: VendorContext["role"][]) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    if (!roles.includes((req as unknown as VendorRequest).vendor.role)) {
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, `Requires role ${roles.join(" or ")}`)
+    }
+    next()
+  }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { parseModuleOptions } from "@broadcart/core"
+import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
 import { Vendor } from "./models/vendor"
 import { VendorMember } from "./models/vendor-member"

@@ -1,4 +1,4 @@
-import { toNumber } from "@broadcart/core"
+import { toNumber } from "@broadcart/core/money"
 
 export { toNumber }
 

@@ -8,7 +8,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { parseModuleOptions } from "@broadcart/core"
+import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
 import { createStripeClient } from "../../lib/stripe-client"
 import { fromMinor, proportionalStep, toMinor } from "../../lib/money"

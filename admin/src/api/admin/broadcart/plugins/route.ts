@@ -1,10 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  describePluginOptions,
-  loadPluginOptionsDefinition,
-  redactPluginOptions,
-} from "@broadcart/core"
+import { describePluginOptions, loadPluginOptionsDefinition, redactPluginOptions } from "@broadcart/core/options"
 
 type PluginConfig = string | { resolve: string; options?: Record<string, unknown> }
 

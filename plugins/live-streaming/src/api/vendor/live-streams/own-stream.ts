@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { saveLiveStreamWorkflow } from "../../../workflows/save-live-stream"

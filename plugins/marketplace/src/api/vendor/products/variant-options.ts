@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { FieldError } from "@broadcart/core"
+import { FieldError } from "@broadcart/core/http"
 
 /** A new variant names a value for each of its product's options, and no other option (Medusa answers 500 otherwise). */
 export async function assertVariantOptions(container: MedusaContainer, productId: string, options: Record<string, string> = {}) {

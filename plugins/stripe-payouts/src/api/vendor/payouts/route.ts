@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { PAYOUTS_MODULE } from "../../../modules/payouts"
 import type PayoutsModuleService from "../../../modules/payouts/service"
 import { payoutListFields } from "../../query-config"

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { sendCachedJson } from "@broadcart/core"
+import { sendCachedJson } from "@broadcart/core/http"
 import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
 import { forStore } from "../../../serialize"

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { sendCachedJson } from "@broadcart/core"
+import { sendCachedJson } from "@broadcart/core/http"
 
 /**
  * A vendor's public profile with its published products; only active vendors are shown. Cached

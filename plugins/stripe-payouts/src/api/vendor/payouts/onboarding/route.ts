@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { PAYOUTS_MODULE } from "../../../../modules/payouts"
 import type PayoutsModuleService from "../../../../modules/payouts/service"
 import { startVendorOnboardingWorkflow, type StartVendorOnboardingInput } from "../../../../workflows/start-vendor-onboarding"

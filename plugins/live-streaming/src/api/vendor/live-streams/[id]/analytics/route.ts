@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
 import { ownStream } from "../../own-stream"
 

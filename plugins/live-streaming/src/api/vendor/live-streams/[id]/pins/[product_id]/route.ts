@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { VendorRequest } from "@broadcart/core"
+import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { pinLiveStreamProductWorkflow } from "../../../../../../workflows/pin-live-stream-product"
 import { ownStream } from "../../../own-stream"
 

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from "express"
 import { rateLimit, ipKeyGenerator, type Store } from "express-rate-limit"
-import { RedisStore } from "rate-limit-redis"
-import Redis from "ioredis"
+import type { RedisStore } from "rate-limit-redis"
+import type Redis from "ioredis"
 import { sendError, ErrorTypes } from "./errors"
 
 /** A limit written as `count/window`, e.g. `100/15m`, `5/15m`, `10/1h`. */
@@ -47,11 +47,14 @@ const redisClients = new Map<string, Redis>()
 function redisStore(redisUrl: string, prefix: string): Store {
   let client = redisClients.get(redisUrl)
   if (!client) {
-    client = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
+    // Loaded on first use: an app without Redis, or a plugin importing only errors, never loads ioredis.
+    const IORedis: typeof Redis = require("ioredis")
+    client = new IORedis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true })
     redisClients.set(redisUrl, client)
   }
   const redis = client
-  return new RedisStore({
+  const { RedisStore: RedisStoreClass } = require("rate-limit-redis") as { RedisStore: typeof RedisStore }
+  return new RedisStoreClass({
     prefix,
     sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as any,
   })

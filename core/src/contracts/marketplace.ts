@@ -23,3 +23,16 @@ export type MarketplaceOrderEventData = {
   order_group_id: string | null
   [extra: string]: unknown
 }
+
+/** The signed-in vendor member, set on `/vendor/*` requests by the marketplace plugin. */
+export type VendorContext = {
+  vendor_id: string
+  member_id: string
+  role: "owner" | "admin" | "staff"
+  status: "pending" | "active" | "suspended"
+}
+
+/** A request under `/vendor/*`, after the marketplace has resolved the member's vendor. */
+export type VendorRequest<Body = unknown> = import("@medusajs/framework/http").AuthenticatedMedusaRequest<Body> & {
+  vendor: VendorContext
+}

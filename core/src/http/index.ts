@@ -1,0 +1,3 @@
+export * from "./errors"
+export * from "./rate-limit"
+export * from "./store-cache"

@@ -1,0 +1,2 @@
+export * from "./plugin-options"
+export * from "./read-plugin-options"
