@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { createRateLimit } from "@broadcart/core/http"
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { createRateLimit, validateQuery } from "@broadcart/core/http"
 import { analyticsOptions } from "../lib/options"
 import {
   AdminConversionQuery,
@@ -39,7 +39,7 @@ function validateStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next:
   validateEvents!(req, res, next)
 }
 
-const q = (schema: any) => [validateAndTransformQuery(schema, {})]
+const q = (schema: any) => [validateQuery(schema, {})]
 
 export default defineMiddlewares({
   routes: [

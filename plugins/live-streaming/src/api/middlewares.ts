@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "@broadcart/core/http"
 import { z } from "@medusajs/framework/zod"
 import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorPinProduct, VendorUpdateStream } from "./validators"
 import { checkCartItemsAttribution, checkLineItemAttribution, checkStreamAttribution } from "./store/stream-attribution"
@@ -6,22 +7,22 @@ import { checkCartItemsAttribution, checkLineItemAttribution, checkStreamAttribu
 /** Vendor routes get auth and vendor context from the marketplace's `/vendor/*` middleware. */
 export default defineMiddlewares({
   routes: [
-    { matcher: "/vendor/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListStreams, {})] },
-    { matcher: "/vendor/live-streams", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateStream)] },
-    { matcher: "/vendor/live-streams/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateStream)] },
-    { matcher: "/vendor/live-streams/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
-    { matcher: "/vendor/live-streams/:id/rotate-key", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
-    { matcher: "/vendor/live-streams/:id/end", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
-    { matcher: "/vendor/live-streams/:id/pins", method: ["POST"], middlewares: [validateAndTransformBody(VendorPinProduct)] },
+    { matcher: "/vendor/live-streams", method: ["GET"], middlewares: [validateQuery(VendorListStreams, {})] },
+    { matcher: "/vendor/live-streams", method: ["POST"], middlewares: [validateBody(VendorCreateStream)] },
+    { matcher: "/vendor/live-streams/:id", method: ["POST"], middlewares: [validateBody(VendorUpdateStream)] },
+    { matcher: "/vendor/live-streams/:id/cancel", method: ["POST"], middlewares: [validateBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/rotate-key", method: ["POST"], middlewares: [validateBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/end", method: ["POST"], middlewares: [validateBody(EmptyBody)] },
+    { matcher: "/vendor/live-streams/:id/pins", method: ["POST"], middlewares: [validateBody(VendorPinProduct)] },
     // Every write that can credit a cart line to a stream is checked.
     { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartItemsAttribution] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [checkStreamAttribution] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [checkLineItemAttribution] },
-    { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListStreams, {})] },
+    { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateQuery(StoreListStreams, {})] },
     {
       matcher: "/admin/live-streams",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(VendorListStreams.extend({ vendor_id: z.string().optional() }).strict(), {})],
+      middlewares: [validateQuery(VendorListStreams.extend({ vendor_id: z.string().optional() }).strict(), {})],
     },
   ],
 })

@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "@broadcart/core/http"
 import { requireVendorRole } from "@broadcart/plugin-marketplace/api/vendor/context"
 import {
   AdminCreateCommissionRule,
@@ -17,13 +18,13 @@ export default defineMiddlewares({
     {
       matcher: "/vendor/payouts/onboarding",
       method: ["POST"],
-      middlewares: [requireVendorRole("owner", "admin"), validateAndTransformBody(VendorStartOnboarding)],
+      middlewares: [requireVendorRole("owner", "admin"), validateBody(VendorStartOnboarding)],
     },
-    { matcher: "/vendor/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListPayouts, {})] },
-    { matcher: "/admin/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
-    { matcher: "/admin/payouts/:id/retry", method: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
-    { matcher: "/admin/commission-rules", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListCommissionRules, {})] },
-    { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCommissionRule)] },
-    { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCommissionRule)] },
+    { matcher: "/vendor/payouts", method: ["GET"], middlewares: [validateQuery(VendorListPayouts, {})] },
+    { matcher: "/admin/payouts", method: ["GET"], middlewares: [validateQuery(AdminListPayouts, {})] },
+    { matcher: "/admin/payouts/:id/retry", method: ["POST"], middlewares: [validateBody(EmptyBody)] },
+    { matcher: "/admin/commission-rules", method: ["GET"], middlewares: [validateQuery(AdminListCommissionRules, {})] },
+    { matcher: "/admin/commission-rules", method: ["POST"], middlewares: [validateBody(AdminCreateCommissionRule)] },
+    { matcher: "/admin/commission-rules/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateCommissionRule)] },
   ],
 })
