@@ -44,18 +44,25 @@ export function pluginDirs() {
   return [...packagesIn("modules"), join(ROOT, "admin"), ...packagesIn("plugins")]
 }
 
+/** Builds a plain TypeScript package (`tsc -p tsconfig.build.json` into `dist`) when its sources changed. */
+function buildTscPackage(name, { force, log, stdio }) {
+  const dir = join(ROOT, name)
+  const stamp = join(dir, "dist/.built")
+  if (force || newestMtime(join(dir, "src")) > stampTime(stamp) || newestMtime(join(dir, "package.json")) > stampTime(stamp)) {
+    log(`Building @broadcart/${name}`)
+    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], dir, stdio)
+    writeFileSync(stamp, new Date().toISOString())
+  }
+  return stamp
+}
+
 /**
- * Builds `@broadcart/core` and each plugin whose sources changed since its last build (or all
- * with `force`). Returns the newest build time, so the app knows when it is stale.
+ * Builds `@broadcart/core`, `@broadcart/client` and each plugin whose sources changed since its
+ * last build (or all with `force`). Returns the newest build time, so the app knows when it is stale.
  */
 export function buildPackages({ force = false, log = console.log, stdio } = {}) {
-  const core = join(ROOT, "core")
-  const coreStamp = join(core, "dist/.built")
-  if (force || newestMtime(join(core, "src")) > stampTime(coreStamp) || newestMtime(join(core, "package.json")) > stampTime(coreStamp)) {
-    log("Building @broadcart/core")
-    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], core, stdio)
-    writeFileSync(coreStamp, new Date().toISOString())
-  }
+  const coreStamp = buildTscPackage("core", { force, log, stdio })
+  buildTscPackage("client", { force, log, stdio })
   let newest = stampTime(coreStamp)
   for (const dir of pluginDirs()) {
     const stamp = join(dir, ".medusa/server/.built")
