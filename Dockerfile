@@ -5,6 +5,7 @@ ENV MEDUSA_DISABLE_TELEMETRY=true
 COPY package.json package-lock.json ./
 COPY core/package.json core/
 COPY admin/package.json admin/
+COPY test-utils/package.json test-utils/
 COPY plugins plugins
 COPY modules modules
 RUN npm install --no-audit --no-fund
