@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 COPY core/package.json core/
 COPY admin/package.json admin/
 COPY client/package.json client/
+COPY test-utils/package.json test-utils/
 COPY plugins plugins
 COPY modules modules
 RUN npm install --no-audit --no-fund

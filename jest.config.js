@@ -19,6 +19,7 @@ module.exports = {
     "<rootDir>/admin/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/modules/*/src/**/__tests__/**/*.spec.ts",
+    "<rootDir>/test-utils/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/plugins/*/integration-tests/**/*.spec.ts",
     "<rootDir>/integration-tests/**/*.spec.ts",
     // The start scripts are native ES modules; their tests are too.

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process"
 import { join } from "node:path"
 import { ROOT } from "./lib/env.mjs"
-import { buildPackages } from "./lib/build.mjs"
+import { buildPackages, buildTestUtils } from "./lib/build.mjs"
 
 /** Test database: DATABASE_URL or DB_* when set, the local server at localhost:5432 otherwise. */
 function databaseEnv() {
@@ -24,7 +24,9 @@ function databaseEnv() {
   }
 }
 
-buildPackages({ log: (m) => console.log(`[test] ${m}`) })
+const log = (m) => console.log(`[test] ${m}`)
+buildPackages({ log })
+buildTestUtils({ log })
 
 const env = {
   ...process.env,
@@ -33,13 +35,13 @@ const env = {
   // Test apps come and go in one process: no RTMP ingest unless a suite asks, socket.io on any free port.
   LIVE_INGEST: process.env.LIVE_INGEST ?? "off",
   REALTIME_PORT: process.env.REALTIME_PORT ?? "0",
-  // Suites give each client its own IP with X-Forwarded-For (helpers/admin.ts `fromIp`), as a proxy would.
+  // Suites give each client its own IP with X-Forwarded-For (`fromIp` of @broadcart/test-utils), as a proxy would.
   TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
   NODE_ENV: "test",
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
 delete env.DATABASE_URL
-// Suites choose a database index of their own on this Redis (integration-tests/helpers/redis.ts):
+// Suites choose a database index of their own on this Redis (`testRedisUrl` of @broadcart/test-utils):
 // an app claims its Redis database, so test apps must not all land on REDIS_URL's.
 if (env.REDIS_URL) {
   env.TEST_REDIS_URL = env.REDIS_URL
@@ -48,7 +50,7 @@ if (env.REDIS_URL) {
 
 const jest = join(ROOT, "node_modules/jest/bin/jest.js")
 // Two suites at a time (TEST_WORKERS): most of a suite's time is spent waiting on servers, streams and timers.
-// Each worker has its own test databases; suites that cannot overlap take a lock (helpers/exclusive.ts).
+// Each worker has its own test databases; suites that cannot overlap take a lock (`exclusive` of @broadcart/test-utils).
 const workers = process.env.TEST_WORKERS ?? "2"
 const result = spawnSync(process.execPath, ["--experimental-vm-modules", jest, `--maxWorkers=${workers}`, "--forceExit", ...process.argv.slice(2)], {
   cwd: ROOT,

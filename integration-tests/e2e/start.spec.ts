@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readlinkSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import Redis from "ioredis"
-import { freePort, portOpen, Running } from "../helpers/processes"
-import { flushRedis, testRedisUrl } from "../helpers/redis"
+import { flushRedis, freePort, portOpen, Running, testRedisUrl } from "@broadcart/test-utils"
 
 /**
  * `npm start` as a merchant runs it: no database configured, so it starts the embedded

@@ -2,8 +2,7 @@ import { dirname } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { io as connect } from "socket.io-client"
-import { adminHeaders, fromIp } from "../helpers/admin"
-import { declaredRoutes } from "../helpers/routes"
+import { adminHeaders, declaredRoutes, fromIp } from "@broadcart/test-utils"
 import { asyncApiValidator, jsonSchemaValidator, openApiValidator } from "../helpers/api-documents"
 
 jest.setTimeout(120_000)

@@ -2,11 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
-import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
-import { captureExpressApp, declaredRoutes, expressRoutes } from "../helpers/routes"
-import { createStockedProduct, seedStore, signUpCustomer, twoVendorCart } from "../../plugins/marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
+import { adminHeaders, captureExpressApp, configEnv, declaredRoutes, expressRoutes, fileForm, fromIp, seedStore, signUpCustomer, streamUpload, uploadFixtures } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor, twoVendorCart } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(180_000)
 const uploadsDir = mkdtempSync(join(tmpdir(), "broadcart-uploads-"))

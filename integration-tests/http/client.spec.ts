@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import Medusa from "@medusajs/js-sdk"
 import { BroadcartClient, FetchError } from "@broadcart/client"
-import { adminHeaders, fromIp } from "../helpers/admin"
+import { adminHeaders, fromIp } from "@broadcart/test-utils"
 
 jest.setTimeout(120_000)
 

@@ -5,10 +5,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import http from "node:http"
 import jwt from "jsonwebtoken"
-import { adminHeaders, configEnv, fromIp } from "../helpers/admin"
-import { fileForm, streamUpload, uploadFixtures } from "../helpers/uploads"
-import { signUpActiveVendor, signUpVendor } from "../../plugins/marketplace/integration-tests/helpers/vendors"
-import { recordEvents } from "../../plugins/marketplace/integration-tests/helpers/events"
+import { adminHeaders, configEnv, fileForm, fromIp, recordEvents, streamUpload, uploadFixtures } from "@broadcart/test-utils"
+import { signUpActiveVendor, signUpVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(120_000)
 const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"

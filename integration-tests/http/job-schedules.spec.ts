@@ -1,8 +1,7 @@
 import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { WorkflowScheduler } from "@medusajs/framework/orchestration"
-import { configEnv } from "../helpers/admin"
-import { flushRedis, testRedisUrl } from "../helpers/redis"
+import { configEnv, flushRedis, testRedisUrl } from "@broadcart/test-utils"
 
 jest.setTimeout(180_000)
 

@@ -1,8 +1,7 @@
 import { dirname } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, fromIp } from "../helpers/admin"
-import { declaredRoutes } from "../helpers/routes"
+import { adminHeaders, declaredRoutes, fromIp } from "@broadcart/test-utils"
 
 jest.setTimeout(120_000)
 

@@ -1,17 +1,12 @@
-import { join } from "node:path"
 import Redis from "ioredis"
 import { Worker } from "bullmq"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { redisModules } from "../../src/config/modules"
-import { configEnv } from "../helpers/admin"
-import { freePort, Running } from "../helpers/processes"
-import { flushRedis, testRedisUrl } from "../helpers/redis"
+import { configEnv, flushRedis, freePort, spawnMedusa, testRedisUrl } from "@broadcart/test-utils"
 
 jest.setTimeout(180_000)
 
-const ROOT = join(__dirname, "../..")
-const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
 const REDIS_URL = testRedisUrl(10)
 const EVENTS = 20
 
@@ -64,7 +59,7 @@ medusaIntegrationTestRunner({
         PORT: String(await freePort()),
         DISABLE_ADMIN: "true",
       }
-      const second = Running.start(process.execPath, [MEDUSA, "start"], { cwd: ROOT, env })
+      const second = spawnMedusa(env)
       const code = await Promise.race([second.exited, new Promise((r) => setTimeout(() => r("still running"), 60_000))])
       if (code === "still running") {
         await second.stop()

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
-import { fromIp } from "../helpers/admin"
+import { fromIp } from "@broadcart/test-utils"
 
 jest.setTimeout(180_000)
 

@@ -44,16 +44,20 @@ export function pluginDirs() {
   return [...packagesIn("modules"), join(ROOT, "admin"), ...packagesIn("plugins")]
 }
 
-/** Builds a plain TypeScript package (`tsc -p tsconfig.build.json` into `dist`) when its sources changed. */
-function buildTscPackage(name, { force, log, stdio }) {
-  const dir = join(ROOT, name)
+/** Builds a package into its `dist` with its own `build` script, when its sources are newer than the last build. */
+function buildDist(dir, { force, log, stdio }) {
   const stamp = join(dir, "dist/.built")
   if (force || newestMtime(join(dir, "src")) > stampTime(stamp) || newestMtime(join(dir, "package.json")) > stampTime(stamp)) {
-    log(`Building @broadcart/${name}`)
-    run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], dir, stdio)
+    log(`Building ${dir.slice(ROOT.length + 1)}`)
+    run("npm", ["run", "--silent", "build"], dir, stdio)
     writeFileSync(stamp, new Date().toISOString())
   }
-  return stamp
+  return stampTime(stamp)
+}
+
+/** Builds `@broadcart/test-utils`, which only the test suites load, when its sources changed. */
+export function buildTestUtils({ force = false, log = console.log, stdio } = {}) {
+  buildDist(join(ROOT, "test-utils"), { force, log, stdio })
 }
 
 /**
@@ -61,12 +65,12 @@ function buildTscPackage(name, { force, log, stdio }) {
  * last build (or all with `force`). Returns the newest build time, so the app knows when it is stale.
  */
 export function buildPackages({ force = false, log = console.log, stdio } = {}) {
-  const coreStamp = buildTscPackage("core", { force, log, stdio })
-  buildTscPackage("client", { force, log, stdio })
-  let newest = stampTime(coreStamp)
+  const coreBuilt = buildDist(join(ROOT, "core"), { force, log, stdio })
+  buildDist(join(ROOT, "client"), { force, log, stdio })
+  let newest = coreBuilt
   for (const dir of pluginDirs()) {
     const stamp = join(dir, ".medusa/server/.built")
-    const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), stampTime(coreStamp))
+    const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), coreBuilt)
     if (force || inputs > stampTime(stamp)) {
       log(`Building ${dir.slice(ROOT.length + 1)}`)
       if (dir.startsWith(join(ROOT, "modules"))) {

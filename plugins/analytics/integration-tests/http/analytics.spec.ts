@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { createStockedProduct, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { adminHeaders, fromIp, seedStore, signUpCustomer } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(240_000)
 

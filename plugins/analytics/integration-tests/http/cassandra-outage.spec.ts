@@ -1,10 +1,8 @@
 import { execFileSync } from "node:child_process"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { exclusive } from "../../../../integration-tests/helpers/exclusive"
+import { adminHeaders, exclusive, fromIp, readyCart, seedStore, signUpCustomer } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(300_000)
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, configEnv, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { adminHeaders, configEnv, fromIp } from "@broadcart/test-utils"
+import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(240_000)
 

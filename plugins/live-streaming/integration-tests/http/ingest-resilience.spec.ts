@@ -2,11 +2,9 @@ import { execFileSync } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { eventually, publish, useLiveIngest } from "../helpers/media"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { liveClient } from "../helpers/sockets"
+import { adminHeaders, eventually, fromIp, seedStore } from "@broadcart/test-utils"
+import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
+import { liveClient, publish, useLiveIngest } from "@broadcart/test-utils/live"
 
 jest.setTimeout(120_000)
 

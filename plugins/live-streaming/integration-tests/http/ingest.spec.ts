@@ -3,11 +3,9 @@ import { request, type IncomingHttpHeaders } from "node:http"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createStockedProduct, seedStore } from "../../../marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { eventually, freePort, playFlv, probe, publish, useLiveIngest, useLiveRedis } from "../helpers/media"
+import { adminHeaders, eventually, freePort, fromIp, recordEvents, seedStore } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor } from "@broadcart/test-utils/marketplace"
+import { playFlv, probe, publish, useLiveIngest, useLiveRedis } from "@broadcart/test-utils/live"
 
 jest.setTimeout(240_000)
 

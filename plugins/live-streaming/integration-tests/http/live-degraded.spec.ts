@@ -1,9 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createStockedProduct, seedStore, signUpCustomer } from "../../../marketplace/integration-tests/helpers/checkout"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { configEnv } from "../../../../integration-tests/helpers/admin"
-import { eventually, useLiveRedis } from "../helpers/media"
-import { liveClient, type LiveClient } from "../helpers/sockets"
+import { configEnv, eventually, seedStore, signUpCustomer } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor } from "@broadcart/test-utils/marketplace"
+import { liveClient, type LiveClient, useLiveRedis } from "@broadcart/test-utils/live"
 
 jest.setTimeout(180_000)
 

@@ -1,16 +1,10 @@
-import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { configEnv } from "../../../../integration-tests/helpers/admin"
-import { freePort, Running } from "../../../../integration-tests/helpers/processes"
-import { flushRedis, testRedisUrl } from "../../../../integration-tests/helpers/redis"
-import { createStockedProduct, readyCart, seedStore, signUpCustomer } from "../helpers/checkout"
-import { signUpActiveVendor } from "../helpers/vendors"
+import { configEnv, flushRedis, freePort, readyCart, seedStore, signUpCustomer, startApp, testRedisUrl, waitFor } from "@broadcart/test-utils"
+import { createStockedProduct, signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(10 * 60_000)
 
-const ROOT = join(__dirname, "../../../..")
-const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
 // The server processes below are one deployment (same database and prefix) on this suite's Redis database.
 const REDIS_URL = testRedisUrl(11)
 const CARTS = 20
@@ -21,33 +15,7 @@ configEnv({ MEDUSA_WORKER_MODE: "server", RATE_LIMITS_ENABLED: "false" })
 /** A real server process (`medusa start`) on the suite's database and Redis. */
 async function startServer(databaseUrl: string) {
   const port = await freePort()
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(port), MEDUSA_WORKER_MODE: "shared", DISABLE_ADMIN: "true", RATE_LIMITS_ENABLED: "false", CHECKOUT_LOCK_SECONDS: "10", CHECKOUT_SWEEP_SECONDS: "5" }
-  const server = Running.start(process.execPath, [MEDUSA, "start"], { cwd: ROOT, env })
-  const base = `http://localhost:${port}`
-  for (let i = 0; ; i++) {
-    const up = await fetch(`${base}/health`).then((r) => r.ok, () => false)
-    if (up) {
-      return { server, base }
-    }
-    if (i > 600 || server.child.exitCode !== null) {
-      throw new Error(`Server did not start:\n${server.output.slice(-3000)}`)
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
-
-const until = async <T>(check: () => Promise<T>, what: string, timeoutMs: number): Promise<NonNullable<T>> => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) {
-      return value as NonNullable<T>
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  return startApp({ ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(port), MEDUSA_WORKER_MODE: "shared", DISABLE_ADMIN: "true", RATE_LIMITS_ENABLED: "false", CHECKOUT_LOCK_SECONDS: "10", CHECKOUT_SWEEP_SECONDS: "5" })
 }
 
 beforeAll(() => flushRedis(REDIS_URL))
@@ -81,7 +49,7 @@ medusaIntegrationTestRunner({
       // 20 concurrent checkouts, and the server is killed as soon as the first of them has written its group.
       const first = await startServer(dbConfig.clientUrl)
       const inFlight = carts.map((cart) => complete(first.base, cart))
-      await until(async () => (await groupsOf()).length > 0, "a checkout to start", 60_000)
+      await waitFor(async () => (await groupsOf()).length > 0, "a checkout to start", 60_000)
       process.kill(-first.server.child.pid!, "SIGKILL")
       await first.server.exited
       await Promise.all(inFlight)
@@ -93,13 +61,13 @@ medusaIntegrationTestRunner({
       try {
         const retried = carts.filter((_, i) => i % 2 === 0)
         for (const cart of retried) {
-          const answer = await until(async () => {
+          const answer = await waitFor(async () => {
             const res = await complete(second.base, cart)
             return res.status === 409 ? null : res
           }, `a retry of ${cart.id}`, 120_000)
           expect([answer.status, answer.body?.type, answer.body?.order_group?.orders?.length]).toEqual([200, "order", 2])
         }
-        await until(async () => (await groupsOf()).every((g: any) => g.completed_at), "the sweep to settle every checkout", 240_000)
+        await waitFor(async () => (await groupsOf()).every((g: any) => g.completed_at), "the sweep to settle every checkout", 240_000)
 
         const { data: cartRows } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: carts.map((c) => c.id) } })
         const groups = await groupsOf()
@@ -138,7 +106,7 @@ medusaIntegrationTestRunner({
         expect(reservations.map((r: any) => r.line_item_id).sort()).toEqual([...lineIds].sort())
         // Each placed order was announced once: its payout was opened once (by the payouts plugin, on marketplace.order.placed).
         const payouts = container.resolve("payouts")
-        await until(async () => (await payouts.listPayouts({}, { take: 1000 })).length >= orderIds.length, "a payout per order", 60_000)
+        await waitFor(async () => (await payouts.listPayouts({}, { take: 1000 })).length >= orderIds.length, "a payout per order", 60_000)
         const payoutOrders = (await payouts.listPayouts({}, { take: 1000 })).map((p: any) => p.order_id)
         expect(payoutOrders.sort()).toEqual([...orderIds].sort())
 

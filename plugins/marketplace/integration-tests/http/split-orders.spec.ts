@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { recordEvents } from "../helpers/events"
-import { seedStore, signUpCustomer, twoVendorCart } from "../helpers/checkout"
+import { adminHeaders, fromIp, recordEvents, seedStore, signUpCustomer } from "@broadcart/test-utils"
+import { twoVendorCart } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(180_000)
 

@@ -1,7 +1,7 @@
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { declaredRoutes } from "../../../../integration-tests/helpers/routes"
-import { seedStore, twoVendorCart } from "../helpers/checkout"
+import { declaredRoutes, seedStore } from "@broadcart/test-utils"
+import { twoVendorCart } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(240_000)
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpVendor } from "../helpers/vendors"
+import { adminHeaders, fromIp } from "@broadcart/test-utils"
+import { signUpVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(120_000)
 

@@ -5,8 +5,8 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpActiveVendor } from "../helpers/vendors"
+import { adminHeaders, fromIp } from "@broadcart/test-utils"
+import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(120_000)
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { fromIp } from "../../../../integration-tests/helpers/admin"
-import { signUpActiveVendor } from "../helpers/vendors"
+import { fromIp } from "@broadcart/test-utils"
+import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(120_000)
 

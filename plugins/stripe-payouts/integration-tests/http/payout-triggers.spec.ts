@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
-import { onboardVendor, paidTwoVendorOrder, payoutOf, useFakeStripe } from "../helpers/payouts"
+import { onboardVendor, paidTwoVendorOrder, payoutOf, useFakeStripe } from "@broadcart/test-utils/stripe"
 
 jest.setTimeout(240_000)
 

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
-import { activateAccount, onboardVendor, paidTwoVendorOrder, payoutOf, payoutsOf, sendWebhook, useFakeStripe, waitFor } from "../helpers/payouts"
+import { waitFor } from "@broadcart/test-utils"
+import { activateAccount, onboardVendor, paidTwoVendorOrder, payoutOf, payoutsOf, sendWebhook, useFakeStripe } from "@broadcart/test-utils/stripe"
 
 jest.setTimeout(240_000)
 
@@ -92,7 +93,7 @@ medusaIntegrationTestRunner({
       await payoutOf(api, admin, b.vendor.id, "due")
 
       // Stripe delivers A's activation 100 times, 25 at once.
-      const account = stripe.fake.updateAccount(accountA, require("../helpers/fake-stripe").activeAccountPatch)
+      const account = stripe.fake.updateAccount(accountA, require("@broadcart/test-utils/stripe").activeAccountPatch)
       const { event } = await sendWebhook(api, "account.updated", account, { account: accountA })
       for (let batch = 0; batch < 4; batch++) {
         const replies = await Promise.all(
@@ -223,9 +224,9 @@ medusaIntegrationTestRunner({
 
     it("lets the admin manage commission rules and refuses bad ones with a clear 4xx", async () => {
       const container = getContainer()
-      const { signUpActiveVendor } = require("../../../marketplace/integration-tests/helpers/vendors")
+      const { signUpActiveVendor } = require("@broadcart/test-utils/marketplace")
       const vendor = await signUpActiveVendor(api, container, "Rule Shop")
-      const { adminHeaders, fromIp } = require("../../../../integration-tests/helpers/admin")
+      const { adminHeaders, fromIp } = require("@broadcart/test-utils")
       const admin = await adminHeaders(container, api)
       const as = () => fromIp("10.91.0.1", admin.headers)
       const post = (path: string, body: unknown) => api.post(path, body, { ...as(), validateStatus: () => true })
@@ -264,7 +265,7 @@ medusaIntegrationTestRunner({
 
     it("refuses a commission rule without a percentage or a fixed amount, on create and update", async () => {
       const container = getContainer()
-      const { adminHeaders, fromIp } = require("../../../../integration-tests/helpers/admin")
+      const { adminHeaders, fromIp } = require("@broadcart/test-utils")
       const admin = await adminHeaders(container, api)
       const post = (path: string, body: unknown) => api.post(path, body, fromIp("10.91.0.2", admin.headers))
 

@@ -2,9 +2,9 @@ import Stripe from "stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
-import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
-import { activeAccountPatch } from "../helpers/fake-stripe"
-import { onboardVendor, paidTwoVendorOrder, payoutOf, postSigned, sendWebhook, useFakeStripe, waitFor, WEBHOOK_SECRET } from "../helpers/payouts"
+import { waitFor } from "@broadcart/test-utils"
+import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
+import { activeAccountPatch, onboardVendor, paidTwoVendorOrder, payoutOf, postSigned, sendWebhook, useFakeStripe, WEBHOOK_SECRET } from "@broadcart/test-utils/stripe"
 
 jest.setTimeout(240_000)
 

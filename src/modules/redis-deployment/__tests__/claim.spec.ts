@@ -1,5 +1,5 @@
 import Redis from "ioredis"
-import { testRedisUrl } from "../../../../integration-tests/helpers/redis"
+import { testRedisUrl } from "@broadcart/test-utils"
 import { claimRedisDatabase, DEPLOYMENT_KEY, deploymentIdentity } from "../claim"
 
 const REDIS_URL = testRedisUrl(9)

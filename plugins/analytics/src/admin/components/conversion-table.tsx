@@ -1,6 +1,7 @@
 import { Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { count, money, percent, useAdminGet } from "../lib/api"
+import { money } from "@broadcart/core/admin"
+import { count, percent, useAdminGet } from "../lib/api"
 import type { ConversionSource } from "../lib/types"
 import { LoadState } from "./load-state"
 import { Segmented } from "./segmented"

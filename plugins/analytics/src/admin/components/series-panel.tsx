@@ -1,6 +1,7 @@
 import { Heading } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { count, money, useAdminGet } from "../lib/api"
+import { money } from "@broadcart/core/admin"
+import { count, useAdminGet } from "../lib/api"
 import { fillGaps, type Range } from "../lib/range"
 import type { SeriesMetric, SeriesResponse } from "../lib/types"
 import { AreaChart } from "./area-chart"

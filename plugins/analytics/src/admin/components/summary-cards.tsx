@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
-import { count, money, useAdminGet } from "../lib/api"
+import { money } from "@broadcart/core/admin"
+import { count, useAdminGet } from "../lib/api"
 import type { Summary } from "../lib/types"
 import { LoadState } from "./load-state"
 

@@ -1,6 +1,7 @@
 import { Photo } from "@medusajs/icons"
 import { Heading, Table, Text } from "@medusajs/ui"
-import { count, money, useAdminGet } from "../lib/api"
+import { money } from "@broadcart/core/admin"
+import { count, useAdminGet } from "../lib/api"
 import type { TopProduct } from "../lib/types"
 import { LoadState } from "./load-state"
 

@@ -1,24 +1,5 @@
 import { useEffect, useState } from "react"
-
-/** JSON fetch against the admin API with the dashboard's session; throws the API's message. */
-export async function adminFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, {
-    credentials: "include",
-    ...init,
-    headers: { "content-type": "application/json", ...(init.headers ?? {}) },
-  })
-  const body = await res.json().catch(() => ({}))
-  if (!res.ok) {
-    throw new Error(body.message ?? `Request failed (${res.status})`)
-  }
-  return body as T
-}
-
-/** Formats a major-unit amount (12.5 = $12.50) in the given currency; "—" without a currency. */
-export const money = (amount: number | string | null | undefined, currency?: string | null) =>
-  currency
-    ? new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount ?? 0))
-    : "—"
+import { adminFetch } from "@broadcart/core/admin"
 
 /** Formats a count (orders, units, views) with the locale's grouping. */
 export const count = (n: number | null | undefined) => new Intl.NumberFormat().format(Number(n ?? 0))

@@ -1,6 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch } from "./api"
+import { adminFetch } from "@broadcart/core/admin"
 
 /** An id and display name, for pickers. */
 export type NamedOption = { id: string; name: string }

@@ -1,7 +1,8 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
-import { adminFetch, type AdminVendor } from "../lib/api"
+import { adminFetch } from "@broadcart/core/admin"
+import type { AdminVendor } from "../lib/types"
 
 type Props = { resource: "products" | "orders"; id: string }
 

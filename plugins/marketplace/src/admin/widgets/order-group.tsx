@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Text, usePrompt } from "@medusajs/ui
 import { useCallback, useEffect, useState } from "react"
 import { useQueryClient } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { adminFetch, runWithToast } from "../lib/api"
+import { adminFetch, runWithToast } from "@broadcart/core/admin"
 
 type Group = {
   id: string

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Drawer, Input, Label, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch, runWithToast } from "../lib/api"
+import { adminFetch, runWithToast } from "@broadcart/core/admin"
 import type { NamedOption } from "../lib/lookups"
 import type { CommissionRule } from "../lib/types"
 

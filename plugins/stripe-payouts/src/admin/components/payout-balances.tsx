@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import { money } from "../lib/api"
+import { money } from "@broadcart/core/admin"
 import type { PayoutBalance } from "../lib/types"
 
 const COLUMNS = [

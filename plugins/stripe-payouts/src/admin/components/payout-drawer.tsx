@@ -1,6 +1,6 @@
 import { Badge, Drawer, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch, money } from "../lib/api"
+import { adminFetch, money } from "@broadcart/core/admin"
 import type { CommissionLine, PayoutAdjustment, PayoutDetail } from "../lib/types"
 import { PayoutStatus } from "./payout-status"
 

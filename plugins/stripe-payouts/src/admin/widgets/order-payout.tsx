@@ -4,7 +4,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { PayoutStatus } from "../components/payout-status"
-import { adminFetch, money } from "../lib/api"
+import { adminFetch, money } from "@broadcart/core/admin"
 import type { PayoutDetail } from "../lib/types"
 
 /** The vendor payout of an order: status, commission, net, transfer and refund adjustments. */

@@ -4,7 +4,7 @@ import { CassandraBackend } from "../backends/cassandra"
 import { WriteBuffer } from "../buffer"
 import type { CounterDelta, TimePoint } from "../types"
 import { timeSeriesContract } from "./contract"
-import { exclusive } from "../../../../../../integration-tests/helpers/exclusive"
+import { exclusive } from "@broadcart/test-utils"
 
 /** A real node (scripts/cassandra/node.sh start); required in CI, skipped with a notice elsewhere. */
 const contactPoints = (process.env.CASSANDRA_CONTACT_POINTS ?? "127.0.0.1:9042").split(",")

@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch, runWithToast, type AdminVendor } from "../../lib/api"
+import { adminFetch, runWithToast } from "@broadcart/core/admin"
+import type { AdminVendor } from "../../lib/types"
 
 const STATUS_COLOR = { pending: "orange", active: "green", suspended: "red" } as const
 

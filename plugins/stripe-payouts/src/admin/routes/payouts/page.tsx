@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { PayoutBalances } from "../../components/payout-balances"
 import { PayoutDrawer } from "../../components/payout-drawer"
 import { PayoutStatus } from "../../components/payout-status"
-import { adminFetch, money, runWithToast } from "../../lib/api"
+import { adminFetch, money, runWithToast } from "@broadcart/core/admin"
 import { nameOf, useVendors } from "../../lib/lookups"
 import { PAYOUT_STATUSES, type Payout, type PayoutBalance } from "../../lib/types"
 

@@ -3,7 +3,7 @@ import { PencilSquare, Trash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, IconButton, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { CommissionRuleForm } from "../../../components/commission-rule-form"
-import { adminFetch, money, runWithToast } from "../../../lib/api"
+import { adminFetch, money, runWithToast } from "@broadcart/core/admin"
 import { nameOf, useCategories, useVendors, type NamedOption } from "../../../lib/lookups"
 import type { CommissionFallback, CommissionRule } from "../../../lib/types"
 

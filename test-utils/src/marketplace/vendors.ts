@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
+import { adminHeaders, fromIp } from "../admin"
 
 let counter = 0
 

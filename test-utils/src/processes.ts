@@ -64,3 +64,23 @@ export class Running {
     return code
   }
 }
+
+/** `medusa start` of the app in `cwd` (the project root jest runs in) as a child process, with `env`. */
+export function spawnMedusa(env: NodeJS.ProcessEnv, cwd = process.cwd()) {
+  const cli = require.resolve("@medusajs/cli/cli.js", { paths: [cwd] })
+  return Running.start(process.execPath, [cli, "start"], { cwd, env })
+}
+
+/** Starts the app (`medusa start`) on `env.PORT` and resolves once its `/health` answers. */
+export async function startApp(env: NodeJS.ProcessEnv & { PORT: string }, { cwd = process.cwd(), timeoutMs = 150_000 } = {}) {
+  const server = spawnMedusa(env, cwd)
+  const base = `http://localhost:${env.PORT}`
+  const deadline = Date.now() + timeoutMs
+  while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) {
+    if (Date.now() > deadline || server.child.exitCode !== null) {
+      throw new Error(`Server did not start:\n${server.output.slice(-3000)}`)
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return { server, base }
+}

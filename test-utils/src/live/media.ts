@@ -1,19 +1,9 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process"
-import { connect, createServer } from "node:net"
+import { connect } from "node:net"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer()
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as any).port
-      s.close(() => resolve(port))
-    })
-  })
-}
+import { freePort } from "../processes"
 
 /**
  * Points the app's RTMP ingest and HTTP-FLV playback at free ports and a fresh media folder before it
@@ -78,21 +68,6 @@ export function probe(url: string): Promise<string[]> {
       resolve(JSON.parse(stdout).streams.map((s: any) => s.codec_name).filter(Boolean).sort())
     })
   })
-}
-
-/** Polls until `check` gives a truthy value. */
-export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check().catch(() => null)
-    if (value) {
-      return value as NonNullable<T>
-    }
-    if (Date.now() > until) {
-      throw new Error(`Timed out waiting for ${what}`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 /** Gives the app's live plugin a Redis (socket.io adapter, ingest control) under a key prefix of its own. */

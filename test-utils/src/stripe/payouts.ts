@@ -1,7 +1,9 @@
 import Stripe from "stripe"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
-import { seedStore, twoVendorCart } from "../../../marketplace/integration-tests/helpers/checkout"
+import { adminHeaders, fromIp } from "../admin"
+import { twoVendorCart } from "../marketplace/carts"
+import { seedStore } from "../seed"
+import { waitFor } from "../wait"
 import { activeAccountPatch, startFakeStripe, type FakeStripe } from "./fake-stripe"
 
 export const WEBHOOK_SECRET = "whsec_broadcartpayoutstest"
@@ -83,21 +85,6 @@ export async function activateAccount(api: any, fake: FakeStripe, accountId: str
   const account = fake.updateAccount(accountId, activeAccountPatch)
   const { res } = await sendWebhook(api, "account.updated", account, { account: accountId })
   expect(res.status).toBe(200)
-}
-
-/** Polls until `check` returns a truthy value (subscribers run after the response). */
-export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) {
-      return value as NonNullable<T>
-    }
-    if (Date.now() > until) {
-      throw new Error(`Timed out waiting for ${what}`)
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
 }
 
 /** The admin's view of a vendor's payouts. */

@@ -1,3 +1,5 @@
+// Helpers for plugins' admin extensions (bundled by Vite into Medusa's dashboard): browser code
+// only, no Node or server imports. Shipped as ESM (dist/admin/index.mjs) for the bundler.
 import { toast } from "@medusajs/ui"
 
 /** JSON fetch against the admin API with the dashboard's session; throws the API's message. */
@@ -14,15 +16,11 @@ export async function adminFetch<T>(path: string, init: RequestInit = {}): Promi
   return body as T
 }
 
-export type AdminVendor = {
-  id: string
-  handle: string
-  name: string
-  email: string
-  status: "pending" | "active" | "suspended"
-  status_reason?: string | null
-  created_at: string
-}
+/** Formats a major-unit amount (12.5 = $12.50) in the given currency; "—" without a currency. */
+export const money = (amount: number | string | null | undefined, currency?: string | null) =>
+  currency
+    ? new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount ?? 0))
+    : "—"
 
 /** Runs an admin action and toasts the success message it returns, or its error. */
 export async function runWithToast(action: () => Promise<string>) {

@@ -1,9 +1,9 @@
 import path from "node:path"
 import Stripe from "stripe"
-import { activeAccountPatch, startFakeStripe, type FakeStripe } from "./fake-stripe"
+import { activeAccountPatch, startFakeStripe, type FakeStripe } from "../fake-stripe"
 
 // Medusa's Stripe payment provider bundles its own, older SDK (v15).
-const v15Path = path.resolve(__dirname, "../../../../node_modules/@medusajs/payment-stripe/node_modules/stripe")
+const v15Path = require.resolve("stripe", { paths: [path.dirname(require.resolve("@medusajs/payment-stripe/package.json"))] })
 const StripeV15 = require(v15Path) // eslint-disable-line @typescript-eslint/no-require-imports
 
 describe("fake Stripe server", () => {

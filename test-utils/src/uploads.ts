@@ -26,7 +26,7 @@ export function uploadFixtures() {
 /** A form with one file part, named `files` (as `POST /admin/uploads` reads it) unless told otherwise. */
 export function fileForm(bytes: Buffer, name: string, type: string, field = "files") {
   const form = new FormData()
-  form.append(field, new Blob([bytes], { type }), name)
+  form.append(field, new Blob([new Uint8Array(bytes)], { type }), name)
   return form
 }
 

@@ -1,28 +1,33 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ensureAdminUser } from "../../src/scripts/seed"
+import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 
 let logins = 0
 
-/** Creates an admin user in the test database and returns an axios config carrying its JWT. */
+/** Creates an admin user in the test database (once per email) and returns an axios config carrying its JWT. */
 export async function adminHeaders(
   container: MedusaContainer,
   api: any,
   email = "admin@test.local",
   password = "s3cret-pass"
 ) {
-  const previous = { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }
-  process.env.ADMIN_EMAIL = email
-  process.env.ADMIN_PASSWORD = password
-  try {
-    await ensureAdminUser(container)
-  } finally {
-    process.env.ADMIN_EMAIL = previous.email
-    process.env.ADMIN_PASSWORD = previous.password
-  }
+  await createAdminUser(container, email, password)
   // Each login from its own IP, so logins never use up a test's per-IP budget.
   const ip = `10.254.${Math.floor(++logins / 250) % 250}.${logins % 250}`
   const { data } = await api.post("/auth/user/emailpass", { email, password }, { headers: { "x-forwarded-for": ip } })
   return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** An admin user with an email-and-password login, unless one with that email exists. */
+async function createAdminUser(container: MedusaContainer, email: string, password: string) {
+  if ((await container.resolve(Modules.USER).listUsers({ email })).length) {
+    return
+  }
+  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } } as any)
+  if (error || !authIdentity) {
+    throw new Error(`Could not register admin ${email}: ${error}`)
+  }
+  await createUserAccountWorkflow(container).run({ input: { userData: { email, first_name: "Admin" }, authIdentityId: authIdentity.id } })
 }
 
 /** Headers that make a request come from its own client IP (tests trust loopback as a proxy: TRUSTED_PROXIES). */

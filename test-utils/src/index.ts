@@ -1,0 +1,11 @@
+// Start the app for tests, seed it, act as an admin, a customer or a client IP, and wait for what follows.
+export * from "./admin"
+export * from "./events"
+export * from "./exclusive"
+export * from "./processes"
+export * from "./redis"
+export * from "./routes"
+export * from "./seed"
+export * from "./store"
+export * from "./uploads"
+export * from "./wait"
