@@ -1,1 +1,25 @@
 export { MarketplaceOrderEvents, type MarketplaceOrderEventData } from "@broadcart/core/contracts/marketplace"
+
+/** Events the marketplace emits about vendors and their teams. */
+export const VendorEvents = {
+  /** A vendor signed up (pending, or active when the plugin auto-approves). */
+  CREATED: "vendor.created",
+  /** An admin approved a pending vendor or reinstated a suspended one. */
+  APPROVED: "vendor.approved",
+  /** An admin suspended a vendor: its members are refused, its products and streams hidden. */
+  SUSPENDED: "vendor.suspended",
+  /** Someone was invited to a vendor's team; the payload carries the one-time token to mail. */
+  INVITE_CREATED: "vendor.invite_created",
+} as const
+
+/** Payload of every vendor event: `id` and `vendor_id` are both the vendor's id. */
+export type VendorEventData = { id: string; vendor_id: string }
+
+/** Payload of `vendor.invite_created`. */
+export type VendorInviteCreatedData = {
+  id: string
+  vendor_id: string
+  email: string
+  role: "admin" | "staff"
+  token: string
+}

@@ -1,5 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireVendorRole } from "@broadcart/plugin-marketplace/api/vendor/context"
+import { requireVendorRole } from "@broadcart/plugin-marketplace"
 import {
   AdminCreateCommissionRule,
   AdminListCommissionRules,

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
+import { VendorEvents } from "../../../events"
 import type { VendorRequest } from "../context"
 import type { VendorCreateInviteType } from "../validators"
 
@@ -24,7 +25,7 @@ export async function POST(req: VendorRequest<VendorCreateInviteType>, res: Medu
   const { email, role } = req.validatedBody
   const { invite, token } = await marketplace.issueInvite(req.vendor.vendor_id, email, role)
   await req.scope.resolve(Modules.EVENT_BUS).emit({
-    name: "vendor.invite_created",
+    name: VendorEvents.INVITE_CREATED,
     data: { id: invite.id, vendor_id: req.vendor.vendor_id, email: invite.email, role, token },
   })
   res.status(201).json({ invite: hideHash(invite as any), token })
