@@ -7,6 +7,7 @@ export {
   VendorEvents,
   MarketplaceOrderEvents,
   type VendorEventData,
+  type VendorMemberEventData,
   type VendorInviteCreatedData,
   type MarketplaceOrderEventData,
 } from "./events"
