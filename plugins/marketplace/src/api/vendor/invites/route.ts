@@ -3,7 +3,7 @@ import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import { createVendorInviteWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
-import type { VendorCreateInviteType } from "../validators"
+import type { VendorCreateInviteType } from "./validators"
 
 const hideHash = ({ token_hash, ...invite }: { token_hash: string } & Record<string, unknown>) => invite
 

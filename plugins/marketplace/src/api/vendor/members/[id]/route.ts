@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { removeVendorMemberWorkflow, updateVendorMemberWorkflow } from "../../../../workflows"
 import type { VendorRequest } from "../../context"
-import type { VendorUpdateMemberType } from "../../validators"
+import type { VendorUpdateMemberType } from "../validators"
 
 /** Changes a member's role (owners and admins); other vendors' members look absent. */
 export async function POST(req: VendorRequest<VendorUpdateMemberType>, res: MedusaResponse) {
