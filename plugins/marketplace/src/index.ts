@@ -24,3 +24,5 @@ export {
 export { vendorIdsOfProducts, assertVendorOwnsProducts } from "./lookups/products"
 export { default as VendorProductLink } from "./links/vendor-product"
 export { default as VendorOrderLink } from "./links/vendor-order"
+export { default as OrderGroupOrderLink } from "./links/order-group-order"
+export { default as OrderGroupPaymentCollectionLink } from "./links/order-group-payment-collection"
