@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { cpSync, existsSync, readdirSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
 import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
@@ -39,9 +39,32 @@ function packagesIn(folder) {
     : []
 }
 
-/** Packages built with `medusa plugin:build`: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`. */
+/** `dirs` reordered so each package comes after the packages of `dirs` it depends on (its build type-checks against them). */
+function afterDependencies(dirs) {
+  const manifest = (dir) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8"))
+  const byName = new Map(dirs.map((dir) => [manifest(dir).name, dir]))
+  const ordered = []
+  const seen = new Set()
+  const visit = (dir) => {
+    if (seen.has(dir)) {
+      return
+    }
+    seen.add(dir)
+    const { dependencies, devDependencies, peerDependencies } = manifest(dir)
+    for (const name of Object.keys({ ...dependencies, ...devDependencies, ...peerDependencies })) {
+      if (byName.has(name)) {
+        visit(byName.get(name))
+      }
+    }
+    ordered.push(dir)
+  }
+  dirs.forEach(visit)
+  return ordered
+}
+
+/** Packages built with `medusa plugin:build`: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`, each after the plugins it depends on. */
 export function pluginDirs() {
-  return [...packagesIn("modules"), join(ROOT, "admin"), ...packagesIn("plugins")]
+  return [...packagesIn("modules"), join(ROOT, "admin"), ...afterDependencies(packagesIn("plugins"))]
 }
 
 /** Builds a package into its `dist` with its own `build` script, when its sources are newer than the last build. */

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
+import { retrieveVendor } from "@broadcart/plugin-marketplace"
 import { Entity, Metric } from "../lib/series"
 import { conversionBySource, series, summary, topProducts } from "../lib/queries"
 import { timeSeries } from "../lib/store"
@@ -13,10 +14,7 @@ export const adminEntity: EntityOf = async (req, query) => {
   if (!query.vendor_id) {
     return Entity.platform
   }
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "vendor", fields: ["id"], filters: { id: query.vendor_id } })
-  if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${query.vendor_id} not found`)
-  }
+  await retrieveVendor(req.scope, query.vendor_id, ["id"])
   return Entity.vendor(query.vendor_id)
 }
 

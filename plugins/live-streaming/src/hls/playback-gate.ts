@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listVendors } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../modules/live-streaming"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 
@@ -20,11 +20,7 @@ export async function playable(scope: MedusaContainer, streamId: string): Promis
   const [stream] = await service.listLiveStreams({ id: streamId }, { select: ["vendor_id"] })
   let verdict = false
   if (stream) {
-    const { data: [vendor] } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "vendor",
-      fields: ["status"],
-      filters: { id: stream.vendor_id },
-    })
+    const [vendor] = await listVendors(scope, { id: stream.vendor_id }, ["status"])
     verdict = vendor?.status === "active"
   }
   if (verdicts.size >= MAX_ENTRIES) {

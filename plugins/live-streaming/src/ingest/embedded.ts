@@ -1,5 +1,6 @@
 import { container } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { listVendors } from "@broadcart/plugin-marketplace"
 import { LiveStreamEvents } from "../events"
 import { IngestServer } from "./ingest-server"
 import { listenForControl } from "./control"
@@ -34,11 +35,7 @@ export async function startEmbeddedIngest(service: LiveStreamingModuleService): 
         if (stream.status !== "scheduled" && !isOnAir(stream.status)) {
           return { ok: false, reason: `stream is ${stream.status}` }
         }
-        const { data: [vendor] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-          entity: "vendor",
-          fields: ["status"],
-          filters: { id: stream.vendor_id },
-        })
+        const [vendor] = await listVendors(container, { id: stream.vendor_id }, ["status"])
         return vendor?.status === "active" ? { ok: true } : { ok: false, reason: "vendor is not active" }
       },
       started: async (streamId) => {

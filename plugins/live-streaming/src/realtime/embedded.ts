@@ -1,6 +1,7 @@
 import { container } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, parseCorsOrigins } from "@medusajs/framework/utils"
 import { startRealtime, type Realtime } from "@broadcart/core/realtime"
+import { vendorOfMember } from "@broadcart/plugin-marketplace"
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
 import type LiveStreamingModuleService from "../modules/live-streaming/service"
 import { registerLiveNamespace } from "./live-namespace"
@@ -55,10 +56,10 @@ export async function startLiveRealtime(service: LiveStreamingModuleService, por
       : memoryPresence(),
     jwtSecret: String(config.projectConfig.http.jwtSecret),
     stream: cached(2000, async (id) => (await service.listLiveStreams({ id }, { select: ["id", "vendor_id", "status"] }))[0] ?? null),
-    vendorOfMember: cached(30_000, async (id) => (await one("vendor_member", ["vendor.id"], id))?.vendor?.id ?? null),
+    vendorOfMember: cached(30_000, async (id) => (await vendorOfMember(container, id))?.id ?? null),
     displayName: async (user) =>
       user.actor_type === "vendor"
-        ? (await one("vendor_member", ["vendor.name"], user.actor_id))?.vendor?.name ?? "Host"
+        ? (await vendorOfMember(container, user.actor_id))?.name ?? "Host"
         : ((c) => (c ? `${c.first_name ?? ""} ${(c.last_name ?? "").slice(0, 1)}`.trim() || "Shopper" : "Shopper"))(
             await one("customer", ["first_name", "last_name"], user.actor_id)
           ),

@@ -17,18 +17,38 @@ const BODIES: Record<string, unknown> = {
   "POST /vendor/orders/:id/returns/:return_id/reject": { reason: "Not yours" },
 }
 
+type Vendor = Awaited<ReturnType<typeof twoVendorCart>>["a"]
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    it("answers 404 to vendor B on every /vendor route with vendor A's ids, and changes nothing of A's", async () => {
+    let a: Vendor
+    let b: Vendor
+    let orderOf: (v: Vendor) => any
+    let idsOfB: Record<string, string>
+    let B: { variant_id: string; fulfillment_id: string; return_id: string }
+    let snapshotOfA: () => Promise<unknown>
+    let before: unknown
+    let routes: { method: string; path: string }[]
+    let cases: { method: string; url: string; key: string }[]
+    let refused: string[]
+
+    /**
+     * Vendors A and B each sell one item of a paid checkout, have fulfilled and shipped their
+     * order, and have a return requested; then B calls every /vendor route that takes an id with
+     * A's ids (and with mixed ids where a route takes two).
+     */
+    beforeAll(async () => {
       const container = getContainer()
       const store = await seedStore(container)
       const checkout = await twoVendorCart(api, container, store, [
         { vendor: "Alpha Goods", product: "Alpha Vase", price: 25, quantity: 2 },
         { vendor: "Beta Goods", product: "Beta Bowl", price: 12, quantity: 2 },
       ])
-      const { a, b, aItem, bItem, buyer } = checkout
+      const { aItem, bItem, buyer } = checkout
+      a = checkout.a
+      b = checkout.b
       const group = (await api.post(`/store/carts/${checkout.cartId}/complete`, {}, buyer.as())).data.order_group
-      const orderOf = (v: typeof a) => checkout.orderOf(group, v)
+      orderOf = (v: Vendor) => checkout.orderOf(group, v)
       const fulfilOne = async (vendor: any, order: any) =>
         (await api.post(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: order.items[0].id, quantity: 1 }] }, vendor.as())).data.fulfillment_id
       const requestReturn = async (order: any) =>
@@ -37,21 +57,21 @@ medusaIntegrationTestRunner({
       const A = { id: "", variant_id: aItem.variantId, fulfillment_id: await fulfilOne(a, orderOf(a)), return_id: "" }
       await api.post(`/vendor/orders/${orderOf(a).id}/fulfillments/${A.fulfillment_id}/shipments`, {}, a.as())
       A.return_id = await requestReturn(orderOf(a))
-      const B = { variant_id: bItem.variantId, fulfillment_id: await fulfilOne(b, orderOf(b)), return_id: "" }
+      B = { variant_id: bItem.variantId, fulfillment_id: await fulfilOne(b, orderOf(b)), return_id: "" }
       await api.post(`/vendor/orders/${orderOf(b).id}/fulfillments/${B.fulfillment_id}/shipments`, {}, b.as())
       B.return_id = await requestReturn(orderOf(b))
       const idsOfA: Record<string, string> = { products: aItem.product.id, members: a.member.id, orders: orderOf(a).id }
-      const idsOfB: Record<string, string> = { products: bItem.product.id, members: b.member.id, orders: orderOf(b).id }
+      idsOfB = { products: bItem.product.id, members: b.member.id, orders: orderOf(b).id }
 
-      const snapshotOfA = async () => ({
+      snapshotOfA = async () => ({
         product: (await api.get(`/vendor/products/${aItem.product.id}`, a.as())).data.product,
         order: (await api.get(`/vendor/orders/${orderOf(a).id}`, a.as())).data.order,
         members: (await api.get("/vendor/members", a.as())).data,
       })
-      const before = await snapshotOfA()
+      before = await snapshotOfA()
 
-      const routes = declaredRoutes(join(__dirname, "../..")).filter((r) => r.path.startsWith("/vendor/") && r.path.includes(":"))
-      const cases: { method: string; url: string; key: string }[] = []
+      routes = declaredRoutes(join(__dirname, "../..")).filter((r) => r.path.startsWith("/vendor/") && r.path.includes(":"))
+      cases = []
       for (const { method, path } of routes) {
         const resource = path.split("/")[2]
         const fill = (top: Record<string, string>, child: Record<string, string>) =>
@@ -72,31 +92,52 @@ medusaIntegrationTestRunner({
         }
       }
 
-      const refused: string[] = []
+      refused = []
       for (const { method, url, key } of cases) {
         const res = await api.request({ method, url, data: BODIES[key] ?? {}, ...b.as() })
         if (res.status !== 404 || typeof res.data?.message !== "string") {
           refused.push(`${method} ${url} → ${res.status} ${JSON.stringify(res.data)}`)
         }
       }
-      console.log(`Isolation matrix: ${cases.length} cases over ${routes.length} routes, all 404 for another vendor's ids`)
-      expect(refused).toEqual([])
-      expect(routes.length).toBeGreaterThanOrEqual(17)
+    })
 
-      // Lists never show A's records to B.
-      const bProducts = await api.get("/vendor/products", b.as())
-      expect(bProducts.data.products.map((p: any) => p.id)).toEqual([bItem.product.id])
-      const bOrders = await api.get("/vendor/orders", b.as())
-      expect(bOrders.data.orders.map((o: any) => o.id)).toEqual([orderOf(b).id])
-      const bMembers = await api.get("/vendor/members", b.as())
-      expect(JSON.stringify(bMembers.data)).not.toContain(a.member.id)
+    describe("vendor B calling every /vendor route with vendor A's ids", () => {
+      it("gets 404 with a message on every one, mixed ids included", () => {
+        console.log(`Isolation matrix: ${cases.length} cases over ${routes.length} routes, all 404 for another vendor's ids`)
+        expect(refused).toEqual([])
+      })
 
-      const after = await snapshotOfA()
-      expect(after).toEqual(before)
-      // B's own mixed-id attempts did not touch B's order either.
-      const bOrder = (await api.get(`/vendor/orders/${orderOf(b).id}`, b.as())).data.order
-      expect(bOrder.status).toBe("pending")
-      expect(bOrder.returns.find((r: any) => r.id === B.return_id).status).toBe("requested")
+      it("covers every vendor route that takes an id (at least 17)", () => {
+        expect(routes.length).toBeGreaterThanOrEqual(17)
+      })
+
+      it("changes nothing of vendor A's product, order or team", async () => {
+        const after = await snapshotOfA()
+        expect(after).toEqual(before)
+      })
+
+      it("changes nothing of vendor B's own order either", async () => {
+        const bOrder = (await api.get(`/vendor/orders/${orderOf(b).id}`, b.as())).data.order
+        expect(bOrder.status).toBe("pending")
+        expect(bOrder.returns.find((r: any) => r.id === B.return_id).status).toBe("requested")
+      })
+    })
+
+    describe("vendor B's lists", () => {
+      it("show only B's own products", async () => {
+        const bProducts = await api.get("/vendor/products", b.as())
+        expect(bProducts.data.products.map((p: any) => p.id)).toEqual([idsOfB.products])
+      })
+
+      it("show only B's own orders", async () => {
+        const bOrders = await api.get("/vendor/orders", b.as())
+        expect(bOrders.data.orders.map((o: any) => o.id)).toEqual([idsOfB.orders])
+      })
+
+      it("never show vendor A's members", async () => {
+        const bMembers = await api.get("/vendor/members", b.as())
+        expect(JSON.stringify(bMembers.data)).not.toContain(a.member.id)
+      })
     })
   },
 })

@@ -1,8 +1,24 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { fromIp } from "@broadcart/test-utils"
+import { fromIp, recordEvents } from "@broadcart/test-utils"
 import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
+import { VendorEvents } from "../../src/events"
 
 jest.setTimeout(120_000)
+
+/** Retries `check` until it passes: events reach subscribers a moment after the answer. */
+async function eventually<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return check()
+    } catch (error) {
+      if (Date.now() > until) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -83,6 +99,65 @@ medusaIntegrationTestRunner({
       const teamA = await api.get("/vendor/members", a.as())
       expect(teamA.data.members.find((m: any) => m.id === id).role).toBe("staff")
       console.log(`Isolation: ${cases.length + 1} member cases tried as vendor B`)
+    })
+
+    describe("team events", () => {
+      let events: { name: string; data: any }[]
+      beforeAll(() => {
+        events = recordEvents(getContainer(), [
+          VendorEvents.INVITE_CREATED,
+          VendorEvents.MEMBER_JOINED,
+          VendorEvents.MEMBER_ROLE_CHANGED,
+          VendorEvents.MEMBER_REMOVED,
+        ])
+      })
+      const eventOf = (name: string, vendorId: string) =>
+        eventually(() => {
+          const found = events.filter((e) => e.name === name && e.data.vendor_id === vendorId)
+          expect(found).toHaveLength(1)
+          return found[0].data
+        })
+
+      /** An active vendor with one invited staff member who has joined. */
+      async function teamWithStaff(name: string, ip: string) {
+        const owner = await activeVendor(name)
+        const email = `staff-${ip.replace(/\./g, "-")}@team.test`
+        const invite = await api.post("/vendor/invites", { email, role: "staff" }, owner.as())
+        const staff = await join(email, invite.data.token, ip)
+        return { owner, staffId: staff.accepted.data.member.id as string }
+      }
+
+      it("emits vendor.invite_created with the invitation and its one-time token", async () => {
+        const a = await activeVendor("Invite Events")
+        const invite = await api.post("/vendor/invites", { email: "New@Events.test", role: "admin" }, a.as())
+        expect(await eventOf(VendorEvents.INVITE_CREATED, a.vendor.id)).toEqual({
+          id: invite.data.invite.id,
+          vendor_id: a.vendor.id,
+          email: "new@events.test",
+          role: "admin",
+          token: invite.data.token,
+        })
+      })
+
+      it("emits vendor.member_joined when an invitation is accepted", async () => {
+        const { owner, staffId } = await teamWithStaff("Join Events", "10.50.3.1")
+        expect(await eventOf(VendorEvents.MEMBER_JOINED, owner.vendor.id)).toEqual({ id: staffId, vendor_id: owner.vendor.id, role: "staff" })
+      })
+
+      it("emits vendor.member_role_changed when a member's role changes", async () => {
+        const { owner, staffId } = await teamWithStaff("Role Events", "10.50.3.2")
+        await api.post(`/vendor/members/${staffId}`, { role: "admin" }, owner.as())
+        expect(await eventOf(VendorEvents.MEMBER_ROLE_CHANGED, owner.vendor.id)).toEqual({ id: staffId, vendor_id: owner.vendor.id, role: "admin" })
+      })
+
+      it("emits vendor.member_removed when a member is removed, and nothing for refused changes", async () => {
+        const { owner, staffId } = await teamWithStaff("Removal Events", "10.50.3.3")
+        const other = await activeVendor("Removal Outsider")
+        expect((await api.delete(`/vendor/members/${staffId}`, other.as())).status).toBe(404)
+        await api.delete(`/vendor/members/${staffId}`, owner.as())
+        expect(await eventOf(VendorEvents.MEMBER_REMOVED, owner.vendor.id)).toEqual({ id: staffId, vendor_id: owner.vendor.id, role: "staff" })
+        expect(events.filter((e) => e.data.vendor_id === other.vendor.id)).toEqual([])
+      })
     })
   },
 })

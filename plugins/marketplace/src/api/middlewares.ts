@@ -1,26 +1,20 @@
-import {
-  authenticate,
-  defineMiddlewares,
-} from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@broadcart/core/http"
 import { loadVendorContext, requireVendorRole } from "./vendor/context"
 import { vendorCors } from "./vendor/cors"
-import {
-  VendorAcceptInvite,
-  VendorCreateInvite,
-  VendorProfileUpdate,
-  VendorSignup,
-  VendorUpdateMember,
-} from "./vendor/validators"
+import { VendorSignup } from "./vendor/vendors/validators"
+import { VendorProfileUpdate } from "./vendor/profile/validators"
+import { VendorAcceptInvite, VendorCreateInvite } from "./vendor/invites/validators"
+import { VendorUpdateMember } from "./vendor/members/validators"
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
-import { adminVendorQuery } from "./admin/vendors/query-config"
+import { listAdminVendorQueryConfig, retrieveAdminVendorQueryConfig } from "./admin/vendors/query-config"
 import {
   filterByVendor,
   hideInactiveVendorProducts,
   rejectInactiveVendorProduct,
   takeVendorParam,
   withVendorSummary,
-} from "./store/products/vendor-summary"
+} from "./store/products/helpers"
 import {
   VendorCreateProduct,
   VendorCreateVariant,
@@ -89,8 +83,8 @@ export default defineMiddlewares({
     { matcher: "/store/products", middlewares: [takeVendorParam] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withVendorSummary, filterByVendor, hideInactiveVendorProducts] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withVendorSummary, rejectInactiveVendorProduct] },
-    { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateQuery(AdminListVendors, adminVendorQuery.list)] },
-    { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateQuery(AdminListVendors.pick({ fields: true }), adminVendorQuery.retrieve)] },
+    { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateQuery(AdminListVendors, listAdminVendorQueryConfig)] },
+    { matcher: "/admin/vendors/:id", method: ["GET"], middlewares: [validateQuery(AdminListVendors.pick({ fields: true }), retrieveAdminVendorQueryConfig)] },
     { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateVendor)] },
     { matcher: "/admin/vendors/:id/suspend", method: ["POST"], middlewares: [validateBody(AdminSuspendVendor)] },
   ],

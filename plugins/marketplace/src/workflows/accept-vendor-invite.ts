@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { VendorEvents, type VendorMemberEventData } from "../events"
+import { validateOpenInviteStep } from "./steps/validate-open-invite"
 import { acceptInviteStep } from "./steps/accept-invite"
 import { createVendorMemberStep } from "./steps/create-vendor-member"
 
@@ -12,11 +14,12 @@ export type AcceptVendorInviteInput = {
 
 export const acceptVendorInviteWorkflowId = "accept-vendor-invite"
 
-/** Joins an invited login to the vendor's team with the invited role. */
+/** Joins an invited login to the vendor's team with the invited role, and emits vendor.member_joined. */
 export const acceptVendorInviteWorkflow = createWorkflow(
   acceptVendorInviteWorkflowId,
   (input: AcceptVendorInviteInput) => {
-    const invite = acceptInviteStep({ token: input.token, email: input.email })
+    const invite = validateOpenInviteStep({ token: input.token, email: input.email })
+    acceptInviteStep(invite.id)
     const memberInput = transform({ input, invite }, ({ input, invite }) => ({
       vendor_id: invite.vendor_id,
       email: input.email,
@@ -25,6 +28,14 @@ export const acceptVendorInviteWorkflow = createWorkflow(
     }))
     const member = createVendorMemberStep(memberInput)
     setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "vendor", value: member.id })
+    emitEventStep({
+      eventName: VendorEvents.MEMBER_JOINED,
+      data: transform({ member }, ({ member }): VendorMemberEventData => ({
+        id: member.id,
+        vendor_id: member.vendor_id,
+        role: member.role,
+      })),
+    })
     return new WorkflowResponse(member)
   }
 )

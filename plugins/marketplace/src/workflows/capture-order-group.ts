@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addOrderTransactionStep, capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { loadGroupCaptureStep } from "./steps/load-group-capture"
-import { captureOrderSharesStep } from "./steps/book-order-shares"
+import { captureOrderSharesStep } from "./steps/capture-order-shares"
 
 export const captureOrderGroupWorkflowId = "capture-order-group"
 

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { VendorEvents } from "../events"
 import { createVendorStep, type CreateVendorStepInput } from "./steps/create-vendor"
 import { createVendorMemberStep } from "./steps/create-vendor-member"
 
@@ -29,7 +30,7 @@ export const createVendorWorkflow = createWorkflow(
       value: member.id,
     })
     emitEventStep({
-      eventName: "vendor.created",
+      eventName: VendorEvents.CREATED,
       data: transform({ vendor }, ({ vendor }) => ({ id: vendor.id, vendor_id: vendor.id })),
     })
     return new WorkflowResponse({ vendor, member })

@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { addOrderTransactionStep, emitEventStep, refundPaymentStep } from "@medusajs/medusa/core-flows"
 import { MarketplaceOrderEvents } from "../events"
 import { loadOrderBalanceStep, type OrderBalance } from "./steps/load-order-balance"
-import { refundOrderShareStep } from "./steps/book-order-shares"
+import { refundOrderShareStep } from "./steps/refund-order-share"
 
 export type RefundOrderBalanceInput = {
   order_id: string

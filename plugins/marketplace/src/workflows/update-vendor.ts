@@ -1,6 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { VendorEvents } from "../events"
 import { updateVendorStep, type UpdateVendorStepInput } from "./steps/update-vendor"
+
+/** The event of a change of status: approval (to active) or suspension; none for other changes. */
+const STATUS_EVENTS: Partial<Record<string, string>> = {
+  active: VendorEvents.APPROVED,
+  suspended: VendorEvents.SUSPENDED,
+}
 
 export const updateVendorWorkflowId = "update-vendor"
 
@@ -10,11 +17,7 @@ export const updateVendorWorkflow = createWorkflow(
   (input: UpdateVendorStepInput) => {
     const { vendor, previous } = updateVendorStep(input)
     const statusEvent = transform({ vendor, previous }, ({ vendor, previous }) =>
-      vendor.status === previous.status
-        ? null
-        : vendor.status === "active"
-          ? "vendor.approved"
-          : `vendor.${vendor.status}`
+      vendor.status === previous.status ? null : STATUS_EVENTS[vendor.status] ?? null
     )
     when({ statusEvent }, ({ statusEvent }) => !!statusEvent).then(() => {
       emitEventStep({

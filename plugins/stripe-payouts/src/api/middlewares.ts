@@ -1,6 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@broadcart/core/http"
-import { requireVendorRole } from "@broadcart/plugin-marketplace/api/vendor/context"
+import { requireVendorRole } from "@broadcart/plugin-marketplace"
 import {
   AdminCreateCommissionRule,
   AdminListCommissionRules,

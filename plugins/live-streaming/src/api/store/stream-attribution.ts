@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { vendorIdsOfProducts } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../modules/live-streaming/service"
 
@@ -24,9 +25,10 @@ async function assertAttribution(scope: MedusaContainer, lines: AttributedLine[]
   const service: LiveStreamingModuleService = scope.resolve(LIVE_STREAMING_MODULE)
   const streams = streamIds.length ? await service.listLiveStreams({ id: streamIds }, { select: ["id", "status", "vendor_id"] }) : []
   const { data: variants } = variantIds.length
-    ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "variant", fields: ["id", "product.vendor.id"], filters: { id: variantIds } })
+    ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "variant", fields: ["id", "product_id"], filters: { id: variantIds } })
     : { data: [] }
-  const vendorOf = new Map(variants.map((v: any) => [v.id, v.product?.vendor?.id]))
+  const vendorOfProduct = await vendorIdsOfProducts(scope, variants.map((v: any) => v.product_id).filter(Boolean))
+  const vendorOf = new Map(variants.map((v: any) => [v.id, vendorOfProduct[v.product_id]]))
   for (const line of attributed) {
     const stream = streams.find((s) => s.id === line.stream_id)
     const shown = String(line.stream_id).slice(0, 60)

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { assertVendorOwnsProducts } from "@broadcart/plugin-marketplace"
 
 export const assertVendorProductsStepId = "assert-vendor-products"
 
@@ -10,16 +10,7 @@ export const assertVendorProductsStep = createStep(
     if (!product_ids?.length) {
       return new StepResponse([] as string[])
     }
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "product",
-      fields: ["id", "vendor.id"],
-      filters: { id: product_ids },
-    })
-    const own = new Set(data.filter((p: any) => p.vendor?.id === vendor_id).map((p: any) => p.id))
-    const missing = product_ids.filter((id) => !own.has(id))
-    if (missing.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Products not found: ${missing.join(", ")}`)
-    }
+    await assertVendorOwnsProducts(container, vendor_id, product_ids)
     return new StepResponse(product_ids)
   }
 )

@@ -9,6 +9,9 @@ import { sumAmounts } from "./amounts"
  */
 export const ORDER_SHARE_PROVIDER = "pp_system_default"
 
+/** An amount of a group's payment booked on one order's share. */
+export type ShareMovement = { order_id: string; amount: number }
+
 export type OrderShare = { order_id: string; payment_collection_id: string; payment_id: string; captured: number; refunded: number }
 
 /** The live share payment of each order that has one, by order id. */

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { retrieveVendor } from "@broadcart/plugin-marketplace"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
 import { accountFields } from "../../lib/account-status"
@@ -18,11 +18,7 @@ export const ensurePayoutAccountStep = createStep(
     if (existing) {
       return new StepResponse(existing, null)
     }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [vendor] } = await query.graph({ entity: "vendor", fields: ["id", "name", "email"], filters: { id: vendor_id } })
-    if (!vendor) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${vendor_id} not found`)
-    }
+    const vendor = await retrieveVendor(container, vendor_id, ["id", "name", "email"])
     const accountCountry = country ?? payouts.options.accountCountry
     const account = await payouts.stripe().accounts.create(
       {

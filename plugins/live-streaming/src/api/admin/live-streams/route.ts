@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listVendors } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { forStore } from "../../serialize"
@@ -13,13 +13,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { ...(status ? { status } : {}), ...(vendor_id ? { vendor_id } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: { created_at: "DESC" } }
   )
-  const { data: vendors } = streams.length
-    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "vendor",
-        fields: ["id", "name", "handle", "status"],
-        filters: { id: [...new Set(streams.map((s) => s.vendor_id))] },
-      })
-    : { data: [] as any[] }
-  const byId = new Map(vendors.map((v: any) => [v.id, v]))
+  const vendors = streams.length
+    ? await listVendors(req.scope, { id: [...new Set(streams.map((s) => s.vendor_id))] }, ["id", "name", "handle", "status"])
+    : []
+  const byId = new Map(vendors.map((v) => [v.id, v]))
   res.json({ live_streams: streams.map((s) => ({ ...forStore(service, s), vendor: byId.get(s.vendor_id) ?? null })), count, limit, offset })
 }

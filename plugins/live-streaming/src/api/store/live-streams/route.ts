@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sendCachedJson } from "@broadcart/core/http"
+import { listVendorIds } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { forStore } from "../../serialize"
@@ -19,13 +19,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
 async function listStreams(req: MedusaRequest) {
   const { limit, offset, status, vendor_id } = req.validatedQuery as unknown as ListQuery
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id"], filters: { status: "active", ...(vendor_id ? { id: vendor_id } : {}) } })
+  const vendorIds = await listVendorIds(req.scope, { status: "active", ...(vendor_id ? { id: vendor_id } : {}) })
   const order = status === "live" ? { current_viewers: "DESC" } : status === "scheduled" ? { scheduled_at: "ASC" } : { ended_at: "DESC" }
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [streams, count] = await service.listAndCountLiveStreams(
     // Interrupted streams are still on: their encoder may return at any moment.
-    { status: status === "live" ? ON_AIR_STATUSES : status, vendor_id: vendors.map((v: any) => v.id), ...(status === "ended" ? { has_replay: true } : {}) } as any,
+    { status: status === "live" ? ON_AIR_STATUSES : status, vendor_id: vendorIds, ...(status === "ended" ? { has_replay: true } : {}) } as any,
     { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
   )
   return { live_streams: streams.map((s) => forStore(service, s)), count, limit, offset }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { VendorHandle } from "../../vendor/validators"
+import { VendorHandle } from "../../vendor/profile/validators"
 
 /** Query of GET /admin/vendors. */
 export const AdminListVendors = createFindParams({ limit: 20, offset: 0 }).extend({

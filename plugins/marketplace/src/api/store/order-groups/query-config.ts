@@ -1,5 +1,5 @@
 /** What a customer sees of a split checkout: the group, its payment and each vendor's order. */
-export const storeOrderGroupFields = [
+const storeOrderGroupFields = [
   "id",
   "cart_id",
   "currency_code",
@@ -31,3 +31,6 @@ export const storeOrderGroupFields = [
   "orders.vendor.name",
   "orders.vendor.logo",
 ]
+
+/** GET /store/order-groups/:id, and the group a completed checkout answers with. */
+export const retrieveStoreOrderGroupQueryConfig = { defaults: storeOrderGroupFields, isList: false }

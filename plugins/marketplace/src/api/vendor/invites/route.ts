@@ -1,9 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
+import { createVendorInviteWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
-import type { VendorCreateInviteType } from "../validators"
+import type { VendorCreateInviteType } from "./validators"
 
 const hideHash = ({ token_hash, ...invite }: { token_hash: string } & Record<string, unknown>) => invite
 
@@ -15,17 +15,11 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
   res.json({ invites: invites.map(hideHash), count: invites.length })
 }
 
-/**
- * Invites someone to the team (owners and admins). The token is returned once and sent with
- * the `vendor.invite_created` event for the notifications plugin to mail.
- */
+/** Invites someone to the team (owners and admins); the one-time token is returned once. */
 export async function POST(req: VendorRequest<VendorCreateInviteType>, res: MedusaResponse) {
-  const marketplace = req.scope.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const { email, role } = req.validatedBody
-  const { invite, token } = await marketplace.issueInvite(req.vendor.vendor_id, email, role)
-  await req.scope.resolve(Modules.EVENT_BUS).emit({
-    name: "vendor.invite_created",
-    data: { id: invite.id, vendor_id: req.vendor.vendor_id, email: invite.email, role, token },
+  const { result } = await createVendorInviteWorkflow(req.scope).run({
+    input: { vendor_id: req.vendor.vendor_id, email, role },
   })
-  res.status(201).json({ invite: hideHash(invite as any), token })
+  res.status(201).json({ invite: result.invite, token: result.token })
 }

@@ -1,5 +1,5 @@
 /** Fields of a vendor's order in lists. */
-export const vendorOrderListFields = [
+const vendorOrderListFields = [
   "id",
   "display_id",
   "status",
@@ -15,7 +15,7 @@ export const vendorOrderListFields = [
 ]
 
 /** Fields of one order for the vendor: what it takes to pack and ship it, and nothing of others. */
-export const vendorOrderFields = [
+const vendorOrderFields = [
   ...vendorOrderListFields,
   "subtotal",
   "tax_total",
@@ -40,3 +40,9 @@ export const vendorOrderFields = [
   "summary.*",
   "order_group.id",
 ]
+
+/** GET /vendor/orders. */
+export const listVendorOrderQueryConfig = { defaults: vendorOrderListFields, isList: true }
+
+/** One vendor order, as every order route answers it. */
+export const retrieveVendorOrderQueryConfig = { defaults: vendorOrderFields, isList: false }

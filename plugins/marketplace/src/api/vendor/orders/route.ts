@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../context"
-import { vendorOrderIds } from "./ownership"
-import { vendorOrderListFields } from "./query-config"
+import { vendorOrderIds } from "./helpers"
+import { listVendorOrderQueryConfig } from "./query-config"
 import type { z } from "@medusajs/framework/zod"
 import type { VendorListOrders } from "./validators"
 
@@ -37,7 +37,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const field = q.order.replace(/^-/, "")
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {
-      fields: vendorOrderListFields,
+      fields: listVendorOrderQueryConfig.defaults,
       variables: {
         filters: toFilters(ids, q),
         skip: q.offset,

@@ -3,9 +3,8 @@ import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, toHandle } from "@medusajs/framework/utils"
 import { createVendorProductsWorkflow } from "../../../workflows"
 import type { VendorRequest } from "../context"
-import { vendorProductIds } from "./ownership"
-import { PRODUCT_FIELDS } from "./query-config"
-import { storeDefaults } from "./store-defaults"
+import { storeDefaults, vendorProductIds } from "./helpers"
+import { listVendorProductQueryConfig, retrieveVendorProductQueryConfig } from "./query-config"
 import type { VendorCreateProductType, VendorListProductsType } from "./validators"
 
 /** The vendor's own products, filterable by status and title. */
@@ -21,7 +20,7 @@ export async function GET(req: VendorRequest & { validatedQuery: VendorListProdu
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = ids.length
-    ? await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters, pagination: { skip: offset, take: limit, order: { created_at: "DESC" } } })
+    ? await query.graph({ entity: "product", fields: listVendorProductQueryConfig.defaults, filters, pagination: { skip: offset, take: limit, order: { created_at: "DESC" } } })
     : { data: [], metadata: { count: 0 } }
   res.json({ products, count: metadata?.count ?? products.length, offset, limit })
 }
@@ -56,6 +55,6 @@ export async function POST(req: VendorRequest<VendorCreateProductType>, res: Med
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: result[0].id } })
+  const { data: [product] } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: result[0].id } })
   res.status(201).json({ product })
 }

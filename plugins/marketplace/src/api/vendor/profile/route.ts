@@ -3,7 +3,7 @@ import { updateVendorWorkflow } from "../../../workflows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../modules/marketplace/service"
 import type { VendorRequest } from "../context"
-import type { VendorProfileUpdateType } from "../validators"
+import type { VendorProfileUpdateType } from "./validators"
 
 /** The member's vendor profile. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {

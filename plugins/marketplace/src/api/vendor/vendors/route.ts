@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createVendorWorkflow } from "../../../workflows"
-import type { VendorSignupType } from "../validators"
+import type { VendorSignupType } from "./validators"
 
 const slugify = (name: string) =>
   name

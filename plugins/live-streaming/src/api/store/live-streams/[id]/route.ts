@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { sendCachedJson } from "@broadcart/core/http"
+import { listVendors } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
 import { forStore } from "../../../serialize"
@@ -22,14 +23,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 async function streamDetails(req: MedusaRequest) {
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [stream] = await service.listLiveStreams({ id: req.params.id }, { relations: ["products"] })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [vendor] } = stream
-    ? await query.graph({ entity: "vendor", fields: ["id", "handle", "name", "logo", "status"], filters: { id: stream.vendor_id } })
-    : { data: [] as any[] }
+  const [vendor] = stream ? await listVendors(req.scope, { id: stream.vendor_id }, ["id", "handle", "name", "logo", "status"]) : []
   if (!stream || stream.status === "cancelled" || vendor?.status !== "active") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Live stream ${req.params.id} not found`)
   }
   const ids = stream.products.map((p: any) => p.product_id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = ids.length
     ? await query.graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail", "status"], filters: { id: ids, status: "published" } })
     : { data: [] as any[] }

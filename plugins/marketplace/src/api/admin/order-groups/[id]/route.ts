@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveOrderGroup } from "../../../store/order-groups/retrieve-order-group"
+import { retrieveOrderGroup } from "../../../store/order-groups/helpers"
 
 /** A split checkout with its payment and each vendor's order. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateVendorWorkflow } from "../../../../workflows"
-import { retrieveVendor } from "../retrieve-vendor"
+import { retrieveVendor } from "../helpers"
 
 /** One vendor with its team. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveOrderGroup } from "../retrieve-order-group"
+import { retrieveOrderGroup } from "../helpers"
 
 /** A signed-in customer's split checkout: one purchase, one payment, one order per vendor. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

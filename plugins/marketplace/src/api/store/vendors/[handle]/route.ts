@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { sendCachedJson } from "@broadcart/core/http"
+import { retrieveStoreVendorQueryConfig } from "../query-config"
 
 /**
  * A vendor's public profile with its published products; only active vendors are shown. Cached
@@ -14,7 +15,7 @@ async function vendorProfile(req: MedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [vendor] } = await query.graph({
     entity: "vendor",
-    fields: ["id", "handle", "name", "description", "logo", "created_at", "products.id", "products.title", "products.handle", "products.thumbnail", "products.status"],
+    fields: retrieveStoreVendorQueryConfig.defaults,
     filters: { handle: req.params.handle, status: "active" },
   })
   if (!vendor) {

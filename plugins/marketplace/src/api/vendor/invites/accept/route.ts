@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { acceptVendorInviteWorkflow } from "../../../../workflows"
-import type { VendorAcceptInviteType } from "../../validators"
+import type { VendorAcceptInviteType } from "../validators"
 
 /** Joins the inviting vendor with a fresh login registered under the invited email. */
 export async function POST(req: AuthenticatedMedusaRequest<VendorAcceptInviteType>, res: MedusaResponse) {

@@ -2,13 +2,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../context"
-import { assertVendorProduct } from "../ownership"
-import { PRODUCT_FIELDS } from "../query-config"
+import { assertVendorProduct } from "../helpers"
+import { retrieveVendorProductQueryConfig } from "../query-config"
 import type { VendorUpdateProductType } from "../validators"
 
 async function retrieve(req: VendorRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: req.params.id } })
+  const { data: [product] } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: req.params.id } })
   return product
 }
 

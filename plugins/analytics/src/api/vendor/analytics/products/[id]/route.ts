@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
+import { vendorIdsOfProducts } from "@broadcart/plugin-marketplace"
 import { Entity, Metric } from "../../../../../lib/series"
 import { series } from "../../../../../lib/queries"
 import { timeSeries } from "../../../../../lib/store"
@@ -10,10 +11,11 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
   const q = req.validatedQuery as unknown as { from: Date; to: Date; currency: string }
   const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "title", "vendor.id"],
+    fields: ["id", "title"],
     filters: { id: req.params.id },
   })
-  if (!product || (product as any).vendor?.id !== req.vendor.vendor_id) {
+  const owners = await vendorIdsOfProducts(req.scope, [req.params.id])
+  if (!product || owners[req.params.id] !== req.vendor.vendor_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} not found`)
   }
   const store = timeSeries(req.scope)

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { captureOrderGroupWorkflow } from "../../../../../workflows/capture-order-group"
-import { retrieveOrderGroup } from "../../../../store/order-groups/retrieve-order-group"
+import { retrieveOrderGroup } from "../../../../store/order-groups/helpers"
 
 /** Captures the checkout's payment for what its live orders still owe. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { POST as capturePayment } from "@medusajs/medusa/api/admin/payments/[id]/capture/route"
 import { refetchPayment } from "@medusajs/medusa/api/admin/payments/helpers"
 import { captureOrderGroupWorkflow } from "../../../../../workflows/capture-order-group"
-import { sharePayment } from "../../share-payment"
+import { sharePayment } from "../../helpers"
 
 /**
  * Medusa's payment capture, except for an order's share of a split checkout (the capture button

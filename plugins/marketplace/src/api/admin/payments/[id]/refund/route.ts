@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { POST as refundPayment } from "@medusajs/medusa/api/admin/payments/[id]/refund/route"
 import { refetchPayment } from "@medusajs/medusa/api/admin/payments/helpers"
 import { refundOrderBalanceWorkflow } from "../../../../../workflows/refund-order-balance"
-import { sharePayment } from "../../share-payment"
+import { sharePayment } from "../../helpers"
 
 /**
  * Medusa's payment refund, except for an order's share of a split checkout (the refund form of

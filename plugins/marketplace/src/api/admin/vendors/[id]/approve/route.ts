@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateVendorWorkflow } from "../../../../../workflows"
-import { retrieveVendor } from "../../retrieve-vendor"
+import { retrieveVendor } from "../../helpers"
 
 /** Approves a pending (or reinstates a suspended) vendor. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

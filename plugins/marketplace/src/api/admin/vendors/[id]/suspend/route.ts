@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateVendorWorkflow } from "../../../../../workflows"
-import { retrieveVendor } from "../../retrieve-vendor"
+import { retrieveVendor } from "../../helpers"
 
 /** Suspends a vendor: its members are refused on every vendor route. */
 export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { splitAndCompleteCartWorkflowId } from "../../../../../workflows/split-and-complete-cart"
-import { retrieveOrderGroup } from "../../../order-groups/retrieve-order-group"
+import { retrieveOrderGroup } from "../../../order-groups/helpers"
 
 /** Errors after which the customer can fix the payment and retry: answered with the cart, as Medusa does. */
 const RETRYABLE = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR]

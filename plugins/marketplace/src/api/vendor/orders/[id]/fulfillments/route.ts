@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "../../../context"
 import { fulfilVendorOrderWorkflow } from "../../../../../workflows/fulfil-vendor-order"
-import { assertVendorOrder, retrieveVendorOrder } from "../../ownership"
-import { vendorOrderFields } from "../../query-config"
+import { assertVendorOrder, retrieveVendorOrder } from "../../helpers"
+import { retrieveVendorOrderQueryConfig } from "../../query-config"
 
 /** Fulfils the order (all unfulfilled items unless `items` is given), with tracking number and carrier. */
 export const POST = async (req: VendorRequest<Record<string, any>>, res: MedusaResponse) => {
@@ -11,6 +11,6 @@ export const POST = async (req: VendorRequest<Record<string, any>>, res: MedusaR
   const { result: fulfillment } = await fulfilVendorOrderWorkflow(req.scope).run({
     input: { ...req.validatedBody, order_id: req.params.id, created_by: member_id },
   })
-  const order = await retrieveVendorOrder(req.scope, vendor_id, req.params.id, vendorOrderFields)
+  const order = await retrieveVendorOrder(req.scope, vendor_id, req.params.id, retrieveVendorOrderQueryConfig.defaults)
   res.status(201).json({ fulfillment_id: fulfillment.id, order })
 }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "../../../context"
-import { retrieveVendorOrder } from "../../ownership"
+import { retrieveVendorOrder } from "../../helpers"
 
 /** Each fulfillment's carrier, tracking numbers and shipped/delivered times. */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {

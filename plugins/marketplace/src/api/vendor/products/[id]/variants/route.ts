@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { createProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../../context"
-import { assertVendorProduct } from "../../ownership"
-import { assertVariantOptions } from "../../variant-options"
+import { assertVariantOptions, assertVendorProduct } from "../../helpers"
 import type { VendorCreateVariantType } from "../../validators"
 
 /** Adds a variant to one of the vendor's products. */

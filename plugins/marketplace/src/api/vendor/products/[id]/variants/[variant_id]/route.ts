@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../../../context"
 import type { VendorUpdateVariantType } from "../../../validators"
-import { vendorVariant } from "./variant"
+import { vendorVariant } from "../../../helpers"
 
 /** Edits a variant of the vendor's product: title, SKU, prices, backorders. */
 export async function POST(req: VendorRequest<VendorUpdateVariantType>, res: MedusaResponse) {

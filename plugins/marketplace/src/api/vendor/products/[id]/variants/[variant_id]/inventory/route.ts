@@ -3,8 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../../../../context"
 import type { VendorSetStockType } from "../../../../validators"
-import { storeDefaults } from "../../../../store-defaults"
-import { vendorVariant } from "../variant"
+import { storeDefaults, vendorVariant } from "../../../../helpers"
 
 /** Sets a variant's stock at the store's default location. */
 export async function POST(req: VendorRequest<VendorSetStockType>, res: MedusaResponse) {
