@@ -13,6 +13,11 @@ module.exports = {
   moduleFileExtensions: ["js", "mjs", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "/\\.medusa/", "/dist/", "<rootDir>/.data/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  // Tests may drive a plugin's jobs, subscribers and servers directly. Those are not in its
+  // package exports (the public API), so tests reach them in the plugin's build.
+  moduleNameMapper: {
+    "^@broadcart/plugin-([a-z-]+)/((?:jobs|subscribers|lib|realtime|ingest)/.+)$": "<rootDir>/plugins/$1/.medusa/server/src/$2",
+  },
   testMatch: [
     "<rootDir>/src/**/__tests__/**/*.spec.ts",
     "<rootDir>/core/src/**/__tests__/**/*.spec.ts",

@@ -1,6 +1,6 @@
 import winston from "winston"
 import ora from "ora"
-import { Reporter } from "@medusajs/cli/dist/reporter"
+import { Reporter } from "./medusa-reporter"
 import { currentRequestId } from "./request-context"
 
 const withRequestId = winston.format((info) => {

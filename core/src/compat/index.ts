@@ -1,23 +1,15 @@
-import { existsSync, readFileSync } from "node:fs"
-import { dirname, join } from "node:path"
+import { findManifest } from "./manifest"
+
+export * from "./manifest"
+export * from "./supported-versions"
 
 /** The version of `pkg` as installed where `from` (a file or folder) would load it. */
 export function installedVersion(pkg: string, from: string): string {
-  let dir = dirname(require.resolve(pkg, { paths: [from] }))
-  for (;;) {
-    const manifest = join(dir, "package.json")
-    if (existsSync(manifest)) {
-      const json = JSON.parse(readFileSync(manifest, "utf8"))
-      if (json.name === pkg) {
-        return json.version
-      }
-    }
-    const parent = dirname(dir)
-    if (parent === dir) {
-      throw new Error(`Cannot find the package.json of ${pkg} (resolved from ${from})`)
-    }
-    dir = parent
+  const version = findManifest(pkg, from)?.json.version
+  if (!version) {
+    throw new Error(`Cannot find the package.json of ${pkg} (resolved from ${from})`)
   }
+  return version
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { findManifest, requireSupportedVersions } from "../compat"
 
 /** A plugin's declared options: its package name and the zod schema they must satisfy. */
 export type PluginOptionsDefinition<S extends z.ZodType = z.ZodType> = {
@@ -75,13 +76,17 @@ export function loadPluginOptionsDefinition(
 
 /**
  * A `medusa-config.ts` plugin entry whose options are checked against the schema the plugin
- * declares, so a bad value stops startup with a message naming the plugin and the field.
+ * declares, so a bad value stops startup with a message naming the plugin and the field. A
+ * plugin that does not support the installed Medusa or `@broadcart/core` stops it first.
  */
 export function pluginEntry<T = Record<string, unknown>>(
   resolve: string,
   options: Record<string, unknown> = {},
   from: string = process.cwd()
 ): ValidatedPluginEntry<T> {
+  if (findManifest(resolve, from)) {
+    requireSupportedVersions(resolve, from)
+  }
   const definition = loadPluginOptionsDefinition(resolve, from)
   if (!definition) {
     throw new Error(

@@ -1,10 +1,11 @@
 // A second live node in a process of its own, so a test can kill it (SIGKILL) as a crash would.
 // It serves the real `/live` namespace on shared Redis; every stream it is asked about is live.
 // argv: redisUrl prefix viewerExpiryMs. Prints {"port": n} once listening.
+// The namespace, state and presence come from the plugin's build: they are not in its public exports.
 const { startRealtime } = require("@broadcart/core/realtime")
-const { registerLiveNamespace } = require("@broadcart/plugin-live-streaming/realtime/live-namespace")
-const { redisState } = require("@broadcart/plugin-live-streaming/realtime/state")
-const { redisPresence } = require("@broadcart/plugin-live-streaming/realtime/presence")
+const { registerLiveNamespace } = require("../../.medusa/server/src/realtime/live-namespace")
+const { redisState } = require("../../.medusa/server/src/realtime/state")
+const { redisPresence } = require("../../.medusa/server/src/realtime/presence")
 
 const [redisUrl, prefix, expiryMs] = process.argv.slice(2)
 

@@ -1,6 +1,11 @@
 import { Module } from "@medusajs/framework/utils"
+import { supportedVersionsLoader } from "@broadcart/core/compat"
 import PayoutsModuleService from "./service"
 
 export const PAYOUTS_MODULE = "payouts"
 
-export default Module(PAYOUTS_MODULE, { service: PayoutsModuleService })
+export default Module(PAYOUTS_MODULE, {
+  service: PayoutsModuleService,
+  // Refuses to start on a Medusa or @broadcart/core this package does not support.
+  loaders: [supportedVersionsLoader(__dirname)],
+})
