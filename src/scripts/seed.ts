@@ -81,7 +81,9 @@ export default async function seed({ container }: ExecArgs) {
     input: { id: apiKey.id, add: [salesChannel.id] },
   })
 
-  const [vendor] = await container.resolve(MARKETPLACE_MODULE).createVendors([{ ...DEMO_VENDOR, status: "active" }])
+  const [vendor] = await container
+    .resolve<{ createVendors(data: object[]): Promise<{ id: string; handle: string }[]> }>(MARKETPLACE_MODULE)
+    .createVendors([{ ...DEMO_VENDOR, status: "active" }])
   const { result: products } = await createVendorProductsWorkflow(container).run({
     input: {
       vendor_id: vendor.id,
