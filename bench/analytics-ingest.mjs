@@ -39,7 +39,7 @@ const store = new CassandraBackend({
   localDataCenter: "datacenter1",
   keyspace,
   replication: { class: "SimpleStrategy", replication_factor: 1 },
-  migrationsDir: join(ROOT, "migrations"),
+  migrationsDir: join(ROOT, "modules/time-series/migrations"),
   ttlDays: 400,
   feedTtlDays: 30,
   feedLookbackDays: 7,

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, lstatSync, readlinkSync, unlinkSync } from "node:fs"
 import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
@@ -119,8 +119,6 @@ export function buildApp({ force = false, packagesBuiltAt = 0, log = console.log
     run(process.execPath, [MEDUSA, "build"], ROOT, stdio)
     writeFileSync(stamp, new Date().toISOString())
   }
-  // The built server runs from .medusa/server: it needs the time-series store's migrations there.
-  cpSync(join(ROOT, "migrations"), join(out, "migrations"), { recursive: true, force: true })
   linkServerModules()
   return out
 }

@@ -84,6 +84,7 @@ export function pluginEntry<T = Record<string, unknown>>(
   options: Record<string, unknown> = {},
   from: string = process.cwd()
 ): ValidatedPluginEntry<T> {
+  // A plugin that is not installed has no versions to check: the options check below names it.
   if (findManifest(resolve, from)) {
     requireSupportedVersions(resolve, from)
   }

@@ -19,7 +19,7 @@ const schema = z
       .strict()
       .optional()
       .describe("Use Cassandra; without it the store lives in PostgreSQL"),
-    migrationsDir: z.string().optional().describe("Folder holding cassandra/ and time-series-postgres/ (default: ./migrations)"),
+    migrationsDir: z.string().optional().describe("Folder holding cassandra/ and time-series-postgres/ (default: the migrations this package ships)"),
     ttlDays: z.number().int().min(1).default(400).describe("How long raw points are kept"),
     feedTtlDays: z.number().int().min(1).default(30).describe("How long feed items (chat) are kept"),
     buffer: z

@@ -1,4 +1,3 @@
-import { join } from "node:path"
 import type { Knex } from "knex"
 import type { Logger } from "@medusajs/framework/types"
 import { parseModuleOptions } from "@broadcart/core/options"
@@ -8,6 +7,7 @@ import { WriteBuffer } from "./buffer"
 import { withIds } from "./idempotency"
 import { PostgresBackend } from "./backends/postgres"
 import { CassandraBackend } from "./backends/cassandra"
+import { MIGRATIONS_DIR } from "./migrations-dir"
 import type { CounterDelta, FeedItem, RangeQuery, SeriesQuery, TimePoint, TimeSeriesBackend } from "./types"
 
 /** The mark of how far roll-ups are complete. */
@@ -15,7 +15,7 @@ const ROLLUP_MARK = "rollup"
 
 /** Makes the backend the options ask for: Cassandra when configured, else the app's PostgreSQL. */
 export function createBackend(options: TimeSeriesOptions, db: Knex): TimeSeriesBackend {
-  const migrationsDir = options.migrationsDir ?? join(process.cwd(), "migrations")
+  const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR
   if (options.cassandra) {
     return new CassandraBackend({ ...options.cassandra, migrationsDir, ttlDays: options.ttlDays, feedTtlDays: options.feedTtlDays })
   }

@@ -5,6 +5,7 @@ import { WriteBuffer } from "../buffer"
 import type { CounterDelta, TimePoint } from "../types"
 import { timeSeriesContract } from "./contract"
 import { exclusive } from "@broadcart/test-utils"
+import { MIGRATIONS_DIR } from "../migrations-dir"
 
 /** A real node (scripts/cassandra/node.sh start); required in CI, skipped with a notice elsewhere. */
 const contactPoints = (process.env.CASSANDRA_CONTACT_POINTS ?? "127.0.0.1:9042").split(",")
@@ -14,7 +15,7 @@ const options = {
   localDataCenter: process.env.CASSANDRA_DC ?? "datacenter1",
   keyspace,
   replication: { class: "SimpleStrategy", replication_factor: 1 },
-  migrationsDir: `${process.cwd()}/migrations`,
+  migrationsDir: MIGRATIONS_DIR,
   ttlDays: 400,
   feedTtlDays: 30,
   feedLookbackDays: 7,

@@ -1,6 +1,7 @@
 import knex, { type Knex } from "knex"
 import { PostgresBackend } from "../backends/postgres"
 import { timeSeriesContract } from "./contract"
+import { MIGRATIONS_DIR } from "../migrations-dir"
 
 const DB = `broadcart_ts_contract_${process.pid}`
 const server = () =>
@@ -15,7 +16,7 @@ beforeAll(async () => {
   await admin.raw(`DROP DATABASE IF EXISTS ${DB}`)
   await admin.raw(`CREATE DATABASE ${DB}`)
   db = knex({ client: "pg", connection: `${server()}/${DB}`, pool: { min: 0, max: 4 } })
-  backend = new PostgresBackend(db, { migrationsDir: `${process.cwd()}/migrations`, ttlDays: 400 })
+  backend = new PostgresBackend(db, { migrationsDir: MIGRATIONS_DIR, ttlDays: 400 })
   await backend.init()
 })
 

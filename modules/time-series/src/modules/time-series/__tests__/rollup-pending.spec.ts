@@ -1,5 +1,6 @@
 import knex, { type Knex } from "knex"
 import TimeSeriesModuleService from "../service"
+import { MIGRATIONS_DIR } from "../migrations-dir"
 
 const DB = `broadcart_ts_rollup_${process.pid}`
 const server = () =>
@@ -15,7 +16,7 @@ beforeAll(async () => {
   await admin.raw(`DROP DATABASE IF EXISTS ${DB}`)
   await admin.raw(`CREATE DATABASE ${DB}`)
   db = knex({ client: "pg", connection: `${server()}/${DB}`, pool: { min: 0, max: 4 } })
-  service = new TimeSeriesModuleService({ logger, __pg_connection__: db }, { migrationsDir: `${process.cwd()}/migrations` })
+  service = new TimeSeriesModuleService({ logger, __pg_connection__: db }, { migrationsDir: MIGRATIONS_DIR })
   await service.ensureReady()
 })
 
