@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Client } from "pg"
-import { freePort, Running } from "../helpers/processes"
+import { freePort, Running } from "@broadcart/test-utils"
 import { createPlainMedusaApp, ok, plainEnv, run } from "../helpers/plain-medusa-app"
 
 /**
