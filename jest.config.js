@@ -16,7 +16,7 @@ module.exports = {
   // Tests may drive a plugin's jobs, subscribers and servers directly. Those are not in its
   // package exports (the public API), so tests reach them in the plugin's build.
   moduleNameMapper: {
-    "^@broadcart/plugin-([a-z-]+)/((?:jobs|subscribers|lib|realtime|ingest)/.+)$": "<rootDir>/plugins/$1/.medusa/server/src/$2",
+    "^@broadcart/plugin-([a-z-]+)/((?!package\\.json$|admin$).+)$": "<rootDir>/plugins/$1/.medusa/server/src/$2",
   },
   testMatch: [
     "<rootDir>/src/**/__tests__/**/*.spec.ts",
