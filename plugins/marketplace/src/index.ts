@@ -22,6 +22,7 @@ export {
   type VendorStatus,
 } from "./lookups/vendors"
 export { vendorIdsOfProducts, assertVendorOwnsProducts } from "./lookups/products"
+export { paymentsOfOrderGroups, orderIdsOfPayment, type OrderGroupPayment } from "./lookups/order-groups"
 export { default as VendorProductLink } from "./links/vendor-product"
 export { default as VendorOrderLink } from "./links/vendor-order"
 export { default as OrderGroupOrderLink } from "./links/order-group-order"

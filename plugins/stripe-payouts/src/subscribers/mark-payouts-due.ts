@@ -1,20 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MarketplaceOrderEvents } from "@broadcart/core/contracts/marketplace"
+import { orderIdsOfPayment } from "@broadcart/plugin-marketplace"
 import { markPayoutsDueWorkflow } from "../workflows/mark-payouts-due"
 
 /** The orders an event concerns: the order itself, or every order paid by a captured payment. */
 async function ordersOf(name: string, data: { id: string }, container: SubscriberArgs["container"]): Promise<string[]> {
-  if (name !== "payment.captured") {
-    return [data.id]
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [payment] } = await query.graph({
-    entity: "payment",
-    fields: ["id", "payment_collection.order_group.orders.id"],
-    filters: { id: data.id },
-  })
-  return ((payment as any)?.payment_collection?.order_group?.orders ?? []).filter(Boolean).map((o: any) => o.id)
+  return name === "payment.captured" ? orderIdsOfPayment(container, data.id) : [data.id]
 }
 
 /** Re-checks payouts when money is captured or an order is fulfilled or canceled. */

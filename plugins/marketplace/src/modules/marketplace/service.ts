@@ -2,9 +2,7 @@ import { createHash, randomBytes } from "node:crypto"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
-import { Vendor } from "./models/vendor"
-import { VendorMember } from "./models/vendor-member"
-import { VendorInvite } from "./models/vendor-invite"
+import { Vendor, VendorInvite, VendorMember } from "./models/vendor"
 import { OrderGroup } from "./models/order-group"
 
 export type MarketplaceOptions = ReturnType<typeof optionsDefinition.schema.parse>

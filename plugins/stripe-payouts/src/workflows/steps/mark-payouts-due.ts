@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { paymentsOfOrderGroups, type Scope } from "@broadcart/plugin-marketplace"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
 import { toNumber } from "../../lib/money"
@@ -27,20 +28,13 @@ async function orderStates(query: any, orderIds: string[]): Promise<Map<string, 
 }
 
 /** The charge behind each order group's payment (Stripe's latest_charge), for source_transaction. */
-async function chargesByGroup(query: any, groupIds: string[]): Promise<Map<string, string | null>> {
-  if (!groupIds.length) {
-    return new Map()
-  }
-  const { data: groups } = await query.graph({
-    entity: "order_group",
-    fields: ["id", "payment_collection.payments.data", "payment_collection.payments.canceled_at"],
-    filters: { id: groupIds },
-  })
+async function chargesByGroup(scope: Scope, groupIds: string[]): Promise<Map<string, string | null>> {
+  const payments = await paymentsOfOrderGroups(scope, groupIds, ["data", "canceled_at"])
   return new Map(
-    groups.map((g: any) => {
-      const payment = (g.payment_collection?.payments ?? []).find((p: any) => p && !p.canceled_at)
+    groupIds.map((id) => {
+      const payment = payments[id].find((p) => !p.canceled_at)
       const charge = payment?.data?.latest_charge
-      return [g.id, typeof charge === "string" ? charge : charge?.id ?? null]
+      return [id, typeof charge === "string" ? charge : charge?.id ?? null]
     })
   )
 }
@@ -60,7 +54,7 @@ export const markPayoutsDueStep = createStep(
       return new StepResponse([], [])
     }
     const states = await orderStates(query, pending.map((p) => p.order_id))
-    const charges = await chargesByGroup(query, [...new Set(pending.map((p) => p.order_group_id).filter(Boolean))] as string[])
+    const charges = await chargesByGroup(container, [...new Set(pending.map((p) => p.order_group_id).filter(Boolean))] as string[])
     const { payoutTrigger, holdDays } = payouts.options
     const dueAt = new Date(Date.now() + holdDays * 86_400_000)
     type Update = { id: string; status: "due" | "canceled"; due_at?: Date; source_transaction?: string | null }

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { VendorMember } from "./vendor-member"
-import { VendorInvite } from "./vendor-invite"
+
+// The vendor and its team sit in this file: each model refers to the others, and separate files would import each other.
 
 /** An independent seller with its own catalogue, orders, streams and videos. */
 export const Vendor = model
@@ -21,3 +21,23 @@ export const Vendor = model
     invites: model.hasMany(() => VendorInvite, { mappedBy: "vendor" }),
   })
   .cascades({ delete: ["members", "invites"] })
+
+/** A person who acts for exactly one vendor; the `vendor` auth actor. */
+export const VendorMember = model.define("vendor_member", {
+  id: model.id({ prefix: "vmem" }).primaryKey(),
+  email: model.text().unique(),
+  name: model.text().nullable(),
+  role: model.enum(["owner", "admin", "staff"]).default("staff"),
+  vendor: model.belongsTo(() => Vendor, { mappedBy: "members" }),
+})
+
+/** An invitation to join a vendor's team; the token is stored hashed. */
+export const VendorInvite = model.define("vendor_invite", {
+  id: model.id({ prefix: "vinv" }).primaryKey(),
+  email: model.text(),
+  role: model.enum(["admin", "staff"]).default("staff"),
+  token_hash: model.text().unique(),
+  expires_at: model.dateTime(),
+  accepted_at: model.dateTime().nullable(),
+  vendor: model.belongsTo(() => Vendor, { mappedBy: "invites" }),
+})
