@@ -2,14 +2,14 @@ import type Stripe from "stripe"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import type { ProviderEvent } from "../providers/payout-provider"
 import { PAYOUTS_MODULE } from "../modules/payouts"
 import type PayoutsModuleService from "../modules/payouts/service"
-import { accountFields } from "../lib/account-status"
 import { fromMinor, toMinor, toNumber } from "../lib/money"
 import { applyPayoutRefundsWorkflow } from "../workflows/apply-payout-refunds"
-import { EventObjects } from "./shapes"
+import { EventObjects } from "../providers/stripe-connect/event-shapes"
 
-type Handle = (event: Stripe.Event, container: MedusaContainer) => Promise<void>
+type Handle = (event: ProviderEvent, container: MedusaContainer) => Promise<void>
 
 /** How one event type is handled: the shape its `data.object` must have, and what it does. */
 export type Handler = { object: z.ZodType; handle: Handle }
@@ -18,19 +18,19 @@ const payoutsOf = (container: MedusaContainer) => container.resolve<PayoutsModul
 
 /** Moves the vendor's payout status as Stripe reports its account (older reports are ignored), and why its payouts wait. */
 const accountUpdated: Handle = async (event, container) => {
-  const account = event.data.object as Stripe.Account
+  const account = event.data?.object as Stripe.Account
   const payouts = payoutsOf(container)
   const [known] = await payouts.listPayoutAccounts({ stripe_account_id: account.id })
   if (!known || known.synced_at > event.created) {
     return
   }
-  await payouts.updatePayoutAccounts({ id: known.id, ...accountFields(account), synced_at: event.created })
+  await payouts.updatePayoutAccounts({ id: known.id, ...payouts.accountState(account), synced_at: event.created })
   await payouts.markHeldPayouts({ vendor_id: known.vendor_id })
 }
 
 /** Books reversals made outside the platform (e.g. in the Stripe dashboard) on the payout. */
 const transferReversed: Handle = async (event, container) => {
-  const transfer = event.data.object as Stripe.Transfer
+  const transfer = event.data?.object as Stripe.Transfer
   const payouts = payoutsOf(container)
   const [payout] = await payouts.listPayouts({ transfer_id: transfer.id })
   if (!payout) {
@@ -47,7 +47,7 @@ const transferReversed: Handle = async (event, container) => {
 
 /** Keeps the vendor's bank payouts (from its Stripe balance) visible, newest state winning. */
 const bankPayout: Handle = async (event, container) => {
-  const payout = event.data.object as Stripe.Payout
+  const payout = event.data?.object as Stripe.Payout
   const payouts = payoutsOf(container)
   const [account] = event.account ? await payouts.listPayoutAccounts({ stripe_account_id: event.account }) : []
   if (!account) {
@@ -79,7 +79,7 @@ const bankPayout: Handle = async (event, container) => {
  * order still holds. Keyed by the charge's refunded total, so replays and older events add nothing.
  */
 const chargeRefunded: Handle = async (event, container) => {
-  const charge = event.data.object as Stripe.Charge
+  const charge = event.data?.object as Stripe.Charge
   const payouts = payoutsOf(container)
   const linked = await payouts.listPayouts({ source_transaction: charge.id }, { relations: ["adjustments"] })
   if (!linked.length) {

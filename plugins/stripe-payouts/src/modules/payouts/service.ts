@@ -1,4 +1,3 @@
-import type Stripe from "stripe"
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
@@ -10,7 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
-import { createStripeClient } from "../../lib/stripe-client"
+import { PAYOUT_PROVIDER, type IPayoutProvider, type TransferInput } from "../../providers/payout-provider"
 import { fromMinor, proportionalStep, toMinor } from "../../lib/money"
 import { PayoutAccount } from "./models/payout-account"
 import { CommissionRule } from "./models/commission-rule"
@@ -40,21 +39,43 @@ export default class PayoutsModuleService extends MedusaService({
   BankPayout,
 }) {
   readonly options: PayoutsOptions
-  private stripe_?: Stripe
+  private readonly provider_: IPayoutProvider
 
   constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseModuleOptions(optionsDefinition, options ?? {})
+    this.provider_ = container[PAYOUT_PROVIDER] as IPayoutProvider
   }
 
-  /** The platform's Stripe client; NOT_ALLOWED when no API key is configured. */
-  stripe(): Stripe {
-    if (!this.options.apiKey) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts are not configured on this platform (no API key)")
-    }
-    this.stripe_ ??= createStripeClient(this.options.apiKey, this.options.apiBaseUrl)
-    return this.stripe_
+  /** Opens the vendor's connected account with the provider; the same key never opens a second. */
+  createProviderAccount(input: Parameters<IPayoutProvider["createAccount"]>[0], idempotencyKey: string) {
+    return this.provider_.createAccount(input, { idempotencyKey })
+  }
+
+  /** A one-time link where the vendor finishes onboarding with the provider. */
+  createOnboardingLink(input: { account_id: string; return_url: string; refresh_url: string }) {
+    return this.provider_.createOnboardingLink(input)
+  }
+
+  /** The fields the platform keeps of a provider account object (as webhooks deliver it). */
+  accountState(account: unknown) {
+    return this.provider_.accountState(account)
+  }
+
+  /** Sends a transfer to a connected account; the same key never sends twice. */
+  createTransfer(input: TransferInput, idempotencyKey: string) {
+    return this.provider_.createTransfer(input, { idempotencyKey })
+  }
+
+  /** Reverses part of a sent transfer; the same key never reverses twice. */
+  reverseTransfer(input: { transfer_id: string; amount_minor: number; metadata: Record<string, string> }, idempotencyKey: string) {
+    return this.provider_.reverseTransfer(input, { idempotencyKey })
+  }
+
+  /** A verified webhook event; INVALID_DATA when forged, stale or malformed. */
+  parseWebhook(rawBody: Buffer | string | undefined, signature: unknown) {
+    return this.provider_.parseWebhook(rawBody, signature)
   }
 
   /** Delay before retry number `attempt` (1-based): the base, doubling each time, at most a day. */

@@ -1,7 +1,7 @@
 import type { ProviderWebhookPayload, WebhookActionResult } from "@medusajs/framework/types"
 import { ModuleProvider, Modules, PaymentActions } from "@medusajs/framework/utils"
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
-import { stripeConnection } from "../../lib/stripe-client"
+import { stripeConnection } from "../stripe-connect/client"
 import { malformedIntentEvent } from "./webhook-shapes"
 
 /** The SDK version Medusa's provider was built against, not the plugin's own. */

@@ -1,6 +1,7 @@
 import Stripe from "stripe"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeIssues, nulPath, StripeEventEnvelope } from "./shapes"
+import type { ProviderEvent } from "../payout-provider"
+import { describeIssues, nulPath, StripeEventEnvelope } from "./event-shapes"
 
 /** How old a signed webhook may be, as Stripe's own default. */
 const TOLERANCE_SECONDS = 300
@@ -9,7 +10,7 @@ const TOLERANCE_SECONDS = 300
  * Checks the Stripe-Signature of a webhook body with Stripe's library, and that the event can be
  * recorded (an id, a type, a time, no NUL characters); INVALID_DATA when forged, stale or malformed.
  */
-export function verifyStripeEvent(rawBody: Buffer | string | undefined, signature: unknown, secret: string | undefined): Stripe.Event {
+export function verifyStripeEvent(rawBody: Buffer | string | undefined, signature: unknown, secret: string | undefined): ProviderEvent {
   if (!secret) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts webhooks are not configured (no webhook secret)")
   }

@@ -1,13 +1,14 @@
 import type Stripe from "stripe"
+import type { PayoutAccountState } from "../payout-provider"
 
-export type PayoutAccountStatus = "pending" | "active" | "restricted"
+type AccountFlags = Pick<Stripe.Account, "payouts_enabled" | "details_submitted" | "capabilities" | "requirements">
 
 /**
  * Where a connected account stands for receiving transfers: active once Stripe enables transfers
  * and payouts; restricted when Stripe has disabled it or requirements are past due after the
  * vendor submitted details; pending while onboarding is unfinished.
  */
-export function accountStatus(account: Pick<Stripe.Account, "payouts_enabled" | "details_submitted" | "capabilities" | "requirements">): PayoutAccountStatus {
+export function accountStatus(account: AccountFlags): PayoutAccountState["status"] {
   const transfers = account.capabilities?.transfers
   if (account.payouts_enabled && (transfers === undefined || transfers === "active")) {
     return "active"
@@ -17,7 +18,7 @@ export function accountStatus(account: Pick<Stripe.Account, "payouts_enabled" | 
 }
 
 /** The account fields the platform keeps, from a Stripe account object. */
-export function accountFields(account: Stripe.Account) {
+export function accountState(account: Stripe.Account): PayoutAccountState {
   return {
     status: accountStatus(account),
     charges_enabled: !!account.charges_enabled,

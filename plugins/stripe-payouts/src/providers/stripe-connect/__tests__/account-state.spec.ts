@@ -1,4 +1,4 @@
-import { accountStatus } from "../account-status"
+import { accountStatus } from "../account-state"
 
 const base = { payouts_enabled: false, details_submitted: false, capabilities: { transfers: "inactive" }, requirements: { past_due: [], disabled_reason: null } } as any
 
