@@ -342,8 +342,12 @@ export default class PayoutsModuleService extends MedusaService({
     }))
   }
 
-  /** Creates or updates a commission rule, keeping one rule per scope (vendor, category, currency). */
-  async saveCommissionRule(data: Record<string, any> & { id?: string }) {
+  /**
+   * The scope key a rule with these fields would take, checking it may take it: a fixed fee names
+   * its currency, and no other rule covers the same vendor, category and currency (one per scope).
+   * `data.id` is the rule being changed, if any; its stored fields fill what `data` leaves out.
+   */
+  async commissionRuleScope(data: Record<string, any> & { id?: string }) {
     const current = data.id ? await this.retrieveCommissionRule(data.id) : {}
     const merged: Record<string, any> = { ...current, ...data }
     if (Number(merged.fixed_amount ?? 0) > 0 && !merged.currency_code) {
@@ -354,9 +358,7 @@ export default class PayoutsModuleService extends MedusaService({
     if (clash && clash.id !== data.id) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Commission rule ${clash.id} already covers this vendor, category and currency`)
     }
-    return data.id
-      ? await this.updateCommissionRules({ ...data, id: data.id, scope_key } as any)
-      : await this.createCommissionRules({ ...data, scope_key } as any)
+    return scope_key
   }
 
   /**

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PAYOUTS_MODULE } from "../../../modules/payouts"
 import type PayoutsModuleService from "../../../modules/payouts/service"
-import { assertScopeExists } from "./scope"
+import { createCommissionRuleWorkflow } from "../../../workflows/create-commission-rule"
+import type { CommissionRuleData } from "../../../workflows/steps/create-commission-rule"
 
 type ListQuery = { limit: number; offset: number; vendor_id?: string; product_category_id?: string }
 
@@ -17,8 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Adds a rule for the platform, a vendor, a category or a vendor's category (409 if the scope has one). */
-export async function POST(req: AuthenticatedMedusaRequest<Record<string, any>>, res: MedusaResponse) {
-  await assertScopeExists(req.scope, req.validatedBody)
-  const rule = await req.scope.resolve<PayoutsModuleService>(PAYOUTS_MODULE).saveCommissionRule(req.validatedBody)
-  res.status(201).json({ commission_rule: rule })
+export async function POST(req: AuthenticatedMedusaRequest<CommissionRuleData>, res: MedusaResponse) {
+  const { result } = await createCommissionRuleWorkflow(req.scope).run({ input: { data: req.validatedBody } })
+  res.status(201).json({ commission_rule: result })
 }
