@@ -3,9 +3,12 @@ import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts
 import { PayoutsEvents } from "@broadcart/plugin-stripe-payouts/events"
 import { adminHeaders, fromIp } from "../../../../integration-tests/helpers/admin"
 import { recordEvents } from "../../../marketplace/integration-tests/helpers/events"
-import { waitFor } from "../helpers/payouts"
+import { signUpActiveVendor } from "../../../marketplace/integration-tests/helpers/vendors"
+import { onboardVendor, useFakeStripe, waitFor } from "../helpers/payouts"
 
 jest.setTimeout(240_000)
+
+const stripe = useFakeStripe()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -48,6 +51,17 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(404)
         await new Promise((r) => setTimeout(r, 500))
         expect(events).toEqual([])
+      })
+    })
+
+    describe("payout accounts", () => {
+      it("emits payout_account.updated with the account's new status when the provider reports it", async () => {
+        const vendor = await signUpActiveVendor(api, getContainer(), "Event Shop")
+        await onboardVendor(api, stripe.fake, vendor)
+        const [account] = await getContainer().resolve(PAYOUTS_MODULE).listPayoutAccounts({ vendor_id: vendor.vendor.id })
+        expect((await emitted(PayoutsEvents.PAYOUT_ACCOUNT_UPDATED)).map((e) => e.data)).toEqual([
+          { id: account.id, vendor_id: vendor.vendor.id, status: "active" },
+        ])
       })
     })
 

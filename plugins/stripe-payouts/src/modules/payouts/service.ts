@@ -10,7 +10,7 @@ import {
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
 import { PAYOUT_PROVIDER, type IPayoutProvider, type TransferInput } from "../../providers/payout-provider"
-import { fromMinor, proportionalStep, toMinor } from "../../lib/money"
+import { fromMinor, proportionalStep, toMinor } from "./utils/money"
 import { PayoutAccount } from "./models/payout-account"
 import { CommissionRule } from "./models/commission-rule"
 import { CommissionLine } from "./models/commission-line"

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { toNumber } from "../../lib/money"
+import { toNumber } from "../../modules/payouts/utils/money"
 
 export const markPayoutsDueStepId = "mark-payouts-due"
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { toMinor } from "../../lib/money"
+import { toMinor } from "../../modules/payouts/utils/money"
 
 export type SettleOutcome = "reduced" | "reversed" | "waiting" | "failed" | "done"
 

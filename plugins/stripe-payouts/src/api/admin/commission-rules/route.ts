@@ -1,20 +1,21 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PAYOUTS_MODULE } from "../../../modules/payouts"
-import type PayoutsModuleService from "../../../modules/payouts/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { readPluginOptions } from "@broadcart/core/options"
+import optionsDefinition from "../../../options"
 import { createCommissionRuleWorkflow } from "../../../workflows/create-commission-rule"
 import type { CommissionRuleData } from "../../../workflows/steps/create-commission-rule"
 
-type ListQuery = { limit: number; offset: number; vendor_id?: string; product_category_id?: string }
-
 /** Commission rules, most general first; plus the plugin's built-in default. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const payouts: PayoutsModuleService = req.scope.resolve(PAYOUTS_MODULE)
-  const { limit, offset, ...filters } = req.validatedQuery as ListQuery
-  const [rules, count] = await payouts.listAndCountCommissionRules(
-    Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
-    { take: limit, skip: offset, order: { scope_key: "ASC" } }
-  )
-  res.json({ commission_rules: rules, count, limit, offset, fallback: payouts.options.defaultCommission })
+  const { data: rules, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "commission_rule",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: { scope_key: "ASC" } },
+  })
+  const { skip: offset, take: limit } = req.queryConfig.pagination as { skip: number; take: number }
+  const { defaultCommission } = readPluginOptions(req.scope, optionsDefinition)
+  res.json({ commission_rules: rules, count: metadata?.count ?? rules.length, limit, offset, fallback: defaultCommission })
 }
 
 /** Adds a rule for the platform, a vendor, a category or a vendor's category (409 if the scope has one). */

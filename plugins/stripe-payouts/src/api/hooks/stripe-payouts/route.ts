@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "../../../modules/payouts"
 import type PayoutsModuleService from "../../../modules/payouts/service"
-import { webhookHandlers } from "../../../webhooks/handlers"
+import { webhookHandlers } from "./helpers"
 import { describeIssues } from "../../../providers/stripe-connect/event-shapes"
 
 /**

@@ -1,12 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PAYOUTS_MODULE } from "../../../../modules/payouts"
-import { assertCommissionRuleExists } from "../../../../workflows/steps/validate-commission-rule"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { CommissionRuleData } from "../../../../workflows/steps/create-commission-rule"
 import { updateCommissionRuleWorkflow } from "../../../../workflows/update-commission-rule"
 import { deleteCommissionRuleWorkflow } from "../../../../workflows/delete-commission-rule"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ commission_rule: await assertCommissionRuleExists(req.scope.resolve(PAYOUTS_MODULE), req.params.id) })
+  const { data: [rule] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "commission_rule",
+    fields: req.queryConfig.fields,
+    filters: { id: req.params.id },
+  })
+  if (!rule) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Commission rule ${req.params.id} not found`)
+  }
+  res.json({ commission_rule: rule })
 }
 
 /** Changes a rule. Orders already placed keep the commission they were placed with. */

@@ -1,5 +1,5 @@
-import { computeCommission, pickRule, type RuleLike } from "../commission"
-import { proportionalStep, toMinor, fromMinor } from "../money"
+import { computeCommission, pickRule, type RuleLike } from "../utils/commission"
+import { proportionalStep, toMinor, fromMinor } from "../utils/money"
 
 const rule = (over: Partial<RuleLike>): RuleLike => ({
   id: "r",

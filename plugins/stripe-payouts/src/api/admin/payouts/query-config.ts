@@ -9,15 +9,10 @@ export const payoutListFields = [
 ]
 
 /** A payout with its commission lines and refund adjustments. */
-export const payoutDetailFields = [
-  ...payoutListFields,
-  "source_transaction",
-  "lines.*",
-  "adjustments.*",
-]
+export const payoutDetailFields = [...payoutListFields, "source_transaction", "lines.*", "adjustments.*"]
 
-/** What a vendor sees of its connected account. */
-export const payoutAccountFields = [
-  "id", "stripe_account_id", "status", "country", "charges_enabled", "payouts_enabled",
-  "details_submitted", "requirements", "created_at", "updated_at",
-]
+/** GET /admin/payouts */
+export const listPayoutsQueryConfig = { defaults: payoutListFields, isList: true }
+
+/** GET /admin/payouts/:id */
+export const retrievePayoutQueryConfig = { defaults: payoutDetailFields, isList: false }

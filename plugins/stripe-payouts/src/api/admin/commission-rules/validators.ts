@@ -1,31 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 
-const payoutStatuses = ["pending", "due", "processing", "paid", "failed", "canceled"] as const
-const page = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-}
 const currency = z.string().regex(/^[a-zA-Z]{3}$/, "expected a 3-letter ISO currency code").transform((c) => c.toLowerCase())
-
-/** POST /vendor/payouts/onboarding */
-export const VendorStartOnboarding = z
-  .object({
-    country: z.string().regex(/^[A-Z]{2}$/, "expected a 2-letter ISO country code such as US").optional(),
-    return_url: z.string().url().max(2000).optional(),
-    refresh_url: z.string().url().max(2000).optional(),
-  })
-  .strict()
-
-/** GET /vendor/payouts */
-export const VendorListPayouts = z
-  .object({ ...page, status: z.union([z.enum(payoutStatuses), z.array(z.enum(payoutStatuses))]).optional() })
-  .strict()
-
-/** GET /admin/payouts */
-export const AdminListPayouts = VendorListPayouts.extend({
-  vendor_id: z.string().optional(),
-  order_id: z.string().optional(),
-}).strict()
 
 const ruleFields = {
   vendor_id: z.string().min(1).nullable().optional(),
@@ -66,8 +41,13 @@ export const AdminUpdateCommissionRule = z.object(ruleFields).partial().strict()
 
 /** GET /admin/commission-rules */
 export const AdminListCommissionRules = z
-  .object({ ...page, limit: page.limit.default(100), vendor_id: z.string().optional(), product_category_id: z.string().optional() })
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+    vendor_id: z.string().optional(),
+    product_category_id: z.string().optional(),
+  })
   .strict()
 
-/** Bodies that take no fields. */
-export const EmptyBody = z.object({}).strict()
+/** GET /admin/commission-rules/:id */
+export const AdminGetCommissionRule = z.object({})
