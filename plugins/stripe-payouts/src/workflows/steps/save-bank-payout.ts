@@ -9,7 +9,8 @@ export type BankPayoutReport = {
   amount: number
   currency_code: string
   status: string
-  arrival_date: Date | null
+  /** Unix seconds. */
+  arrival_date: number | null
   failure_code: string | null
   failure_message: string | null
   event_created: number
@@ -31,7 +32,8 @@ export const saveBankPayoutStep = createStep(
     if (!account) {
       return new StepResponse(null, null as Undo)
     }
-    const fields = { ...report, vendor_id: account.vendor_id }
+    const arrival_date = report.arrival_date ? new Date(report.arrival_date * 1000) : null
+    const fields = { ...report, arrival_date, vendor_id: account.vendor_id }
     const [known] = await payouts.listBankPayouts({ stripe_payout_id: report.stripe_payout_id })
     if (!known) {
       const created = await payouts.createBankPayouts(fields)

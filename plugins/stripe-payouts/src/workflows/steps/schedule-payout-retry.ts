@@ -7,10 +7,10 @@ export const schedulePayoutRetryStepId = "schedule-payout-retry"
 /** Gives a failed payout a fresh allowance of attempts, due at the next job run; compensation restores its count and time. */
 export const schedulePayoutRetryStep = createStep(
   schedulePayoutRetryStepId,
-  async (payout: { id: string; attempts: number; next_attempt_at: Date | null }, { container }) => {
+  async (payout: { id: string; attempts: number; next_attempt_at: Date | string | null }, { container }) => {
     const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
     const updated = await payouts.updatePayouts({ id: payout.id, attempts: 0, next_attempt_at: new Date() })
-    return new StepResponse(updated, { id: payout.id, attempts: payout.attempts, next_attempt_at: payout.next_attempt_at })
+    return new StepResponse(updated, { id: payout.id, attempts: payout.attempts, next_attempt_at: payout.next_attempt_at ? new Date(payout.next_attempt_at) : null })
   },
   async (previous, { container }) => {
     if (previous) {

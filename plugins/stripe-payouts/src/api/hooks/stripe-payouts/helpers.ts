@@ -41,7 +41,7 @@ const bankPayout: Handle = async (event, container) => {
       amount: fromMinor(payout.amount, payout.currency),
       currency_code: payout.currency,
       status: payout.status,
-      arrival_date: payout.arrival_date ? new Date(payout.arrival_date * 1000) : null,
+      arrival_date: payout.arrival_date ?? null,
       failure_code: payout.failure_code ?? null,
       failure_message: payout.failure_message ?? null,
       event_created: event.created,

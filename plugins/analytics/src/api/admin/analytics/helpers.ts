@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
-import { Entity, Metric } from "../lib/series"
-import { conversionBySource, series, summary, topProducts } from "../lib/queries"
-import { timeSeries } from "../lib/store"
+import { Entity, Metric } from "../../../providers/time-series/names"
+import { conversionBySource, series, summary, topProducts } from "../../../providers/time-series/queries"
+import { timeSeries } from "../../../providers/time-series"
 
 type Query = { from: Date; to: Date; currency: string; vendor_id?: string; metric?: "gmv" | "orders" | "refunds"; bucket?: "minute" | "hour" | "day"; limit?: number; kind?: "stream" | "video" }
-type EntityOf = (req: MedusaRequest, query: Query) => Promise<string>
+/** Whose figures a request reads: the platform, or one vendor. */
+export type EntityOf = (req: MedusaRequest, query: Query) => Promise<string>
 
 /** Admin scope: the platform, or one vendor when `vendor_id` is given (404 if there is no such vendor). */
 export const adminEntity: EntityOf = async (req, query) => {
@@ -19,9 +19,6 @@ export const adminEntity: EntityOf = async (req, query) => {
   }
   return Entity.vendor(query.vendor_id)
 }
-
-/** Vendor scope: always the signed-in member's own vendor. */
-export const vendorEntity: EntityOf = async (req) => Entity.vendor((req as unknown as VendorRequest).vendor.vendor_id)
 
 const metricName = (q: Query) => (q.metric === "orders" ? Metric.orders(q.currency) : q.metric === "refunds" ? Metric.refunds(q.currency) : Metric.gmv(q.currency))
 const rangeOf = (q: Query) => ({ from: q.from, to: q.to })

@@ -1,5 +1,5 @@
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
-import { Entity, Metric } from "./series"
+import { Entity, Metric } from "./names"
 
 export type Range = { from: Date; to: Date }
 

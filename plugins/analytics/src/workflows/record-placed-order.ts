@@ -1,14 +1,8 @@
 import type { TimePoint } from "@broadcart/time-series/types"
-import { Entity, Metric, sourceOf } from "./series"
-
-export type OrderForAnalytics = {
-  id: string
-  vendor_id: string | null
-  currency_code: string
-  total: number
-  created_at: Date
-  items: { product_id: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[]
-}
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { Entity, Metric, sourceOf } from "../providers/time-series/names"
+import { loadOrderForAnalyticsStep, type OrderForAnalytics } from "./steps/load-order-for-analytics"
+import { recordPointsStep } from "./steps/record-points"
 
 /**
  * The points one placed order adds: GMV and an order for the platform and its vendor; each line's
@@ -49,3 +43,17 @@ export function orderPoints(order: OrderForAnalytics): TimePoint[] {
   }
   return points.map((p, i) => ({ ...p, id: `${order.id}:${i}` }))
 }
+
+export const recordPlacedOrderWorkflowId = "record-placed-order-analytics"
+
+/** Records a placed order's GMV by platform, vendor, product and source. Buffered: never slows checkout. */
+export const recordPlacedOrderWorkflow = createWorkflow(
+  recordPlacedOrderWorkflowId,
+  (input: { id: string; vendor_id: string | null }) => {
+    const order = loadOrderForAnalyticsStep(input)
+    when("order-found", { order }, ({ order }) => !!order).then(() => {
+      recordPointsStep(transform({ order }, ({ order }) => orderPoints(order!)))
+    })
+    return new WorkflowResponse(order)
+  }
+)
