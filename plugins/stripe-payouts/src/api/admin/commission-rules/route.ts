@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readPluginOptions } from "@broadcart/core/options"
-import optionsDefinition from "../../../options"
+import { PAYOUTS_MODULE } from "../../../modules/payouts"
+import type PayoutsModuleService from "../../../modules/payouts/service"
 import { createCommissionRuleWorkflow } from "../../../workflows/create-commission-rule"
 import type { CommissionRuleData } from "../../../workflows/steps/create-commission-rule"
 
@@ -14,7 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { ...req.queryConfig.pagination, order: { scope_key: "ASC" } },
   })
   const { skip: offset, take: limit } = req.queryConfig.pagination as { skip: number; take: number }
-  const { defaultCommission } = readPluginOptions(req.scope, optionsDefinition)
+  // The module's options: readPluginOptions refuses this plugin's, since Medusa adds module keys (database, …) to them.
+  const { defaultCommission } = req.scope.resolve<PayoutsModuleService>(PAYOUTS_MODULE).options
   res.json({ commission_rules: rules, count: metadata?.count ?? rules.length, limit, offset, fallback: defaultCommission })
 }
 
