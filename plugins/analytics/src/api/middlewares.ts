@@ -1,18 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { createRateLimit, validateQuery } from "@broadcart/core/http"
-import { analyticsOptions } from "../lib/options"
-import {
-  AdminConversionQuery,
-  AdminSeriesQuery,
-  AdminSummaryQuery,
-  AdminTopProductsQuery,
-  StorefrontEvents,
-  VendorConversionQuery,
-  VendorSeriesQuery,
-  VendorSummaryQuery,
-  VendorTopProductsQuery,
-} from "./validators"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { createRateLimit, validateBody, validateQuery } from "@broadcart/core/http"
+import { readPluginOptions } from "@broadcart/core/options"
+import optionsDefinition from "../options"
+import { AdminConversionQuery, AdminSeriesQuery, AdminSummaryQuery, AdminTopProductsQuery } from "./admin/analytics/validators"
+import { StorefrontEvents } from "./store/analytics/validators"
+import { VendorConversionQuery, VendorSeriesQuery, VendorSummaryQuery, VendorTopProductsQuery } from "./vendor/analytics/validators"
 
 let eventsLimit: ((req: any, res: any, next: any) => void) | undefined
 
@@ -23,7 +16,7 @@ function limitStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: Me
   }
   eventsLimit ??= createRateLimit({
     name: "analytics-events",
-    spec: analyticsOptions(req.scope).storefrontEventsLimit,
+    spec: readPluginOptions(req.scope, optionsDefinition).storefrontEventsLimit,
     redisUrl: process.env.REDIS_URL,
     redisPrefix: `${process.env.REDIS_PREFIX ?? "broadcart:"}rl:`,
     lazy: true,
@@ -35,7 +28,7 @@ let validateEvents: ((req: any, res: any, next: any) => void) | undefined
 
 /** Validates an events post against the plugin's `maxEventsPerPost`. */
 function validateStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  validateEvents ??= validateAndTransformBody(StorefrontEvents(analyticsOptions(req.scope).maxEventsPerPost)) as any
+  validateEvents ??= validateBody(StorefrontEvents(readPluginOptions(req.scope, optionsDefinition).maxEventsPerPost)) as any
   validateEvents!(req, res, next)
 }
 

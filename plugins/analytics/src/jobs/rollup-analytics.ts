@@ -1,12 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { timeSeries } from "../lib/store"
+import { rollUpAnalyticsWorkflow } from "../workflows/roll-up-analytics"
 
-/**
- * Every five minutes, turns raw points into hourly and daily aggregates: everything since the last
- * complete run (after an outage, however long) and at least the last six hours (late, buffered writes).
- */
+/** Every five minutes, brings the hourly and daily aggregates up to date (see rollUpAnalyticsWorkflow). */
 export default async function rollupAnalytics(container: MedusaContainer) {
-  await timeSeries(container).rollupPending(new Date())
+  await rollUpAnalyticsWorkflow(container).run()
 }
 
 export const config = { name: "rollup-analytics", schedule: "*/5 * * * *" }

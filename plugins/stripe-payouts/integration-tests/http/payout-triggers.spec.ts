@@ -9,7 +9,7 @@ const stripe = useFakeStripe({ STRIPE_CAPTURE: "true", PAYOUT_TRIGGER: "fulfille
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const runPayouts = () => require("@broadcart/plugin-stripe-payouts/lib/run-payouts").runPayouts(getContainer())
+    const runPayouts = () => require("@broadcart/plugin-stripe-payouts/jobs/send-payouts").runPayouts(getContainer())
 
     it("with auto-capture, pays a vendor only after it fulfils its order and the hold has passed", async () => {
       const { admin, a, b, group, orderA } = await paidTwoVendorOrder(api, getContainer())

@@ -10,7 +10,7 @@ const cents = (x: number) => Math.round(x * 100)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const runPayouts = (opts?: any) => require("@broadcart/plugin-stripe-payouts/lib/run-payouts").runPayouts(getContainer(), opts)
+    const runPayouts = (opts?: any) => require("@broadcart/plugin-stripe-payouts/jobs/send-payouts").runPayouts(getContainer(), opts)
 
     beforeEach(() => stripe.fake.reset())
 

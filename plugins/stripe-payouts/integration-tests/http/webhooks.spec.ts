@@ -16,7 +16,7 @@ const envelope = (type: string, data?: unknown) => ({ id: `evt_malformed_${++eve
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const runPayouts = () => require("@broadcart/plugin-stripe-payouts/lib/run-payouts").runPayouts(getContainer())
+    const runPayouts = () => require("@broadcart/plugin-stripe-payouts/jobs/send-payouts").runPayouts(getContainer())
     const payouts = () => getContainer().resolve(PAYOUTS_MODULE)
     const status = async (vendor: any) => (await api.get("/vendor/payouts/onboarding", vendor.as())).data
 

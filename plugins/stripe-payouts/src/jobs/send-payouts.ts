@@ -1,6 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runPayouts } from "../lib/run-payouts"
+import { sendDuePayoutsWorkflow, type PayoutRunReport } from "../workflows/send-due-payouts"
+
+/** One run of the payout job (see sendDuePayoutsWorkflow); tests run it directly. */
+export async function runPayouts(
+  container: MedusaContainer,
+  { batchSize = 25, leaseSeconds = 600 }: { batchSize?: number; leaseSeconds?: number } = {}
+): Promise<PayoutRunReport> {
+  const { result } = await sendDuePayoutsWorkflow(container).run({ input: { batch_size: batchSize, lease_seconds: leaseSeconds } })
+  return result
+}
 
 /** Sends due vendor payouts as Stripe transfers and retries failures, every minute. */
 export default async function sendPayouts(container: MedusaContainer) {

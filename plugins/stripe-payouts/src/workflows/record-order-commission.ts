@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { computeCommission } from "../lib/commission"
-import { fromMinor, toMinor } from "../lib/money"
+import { computeCommission } from "../modules/payouts/utils/commission"
+import { fromMinor, toMinor } from "../modules/payouts/utils/money"
 import { loadOrderCommissionInputStep } from "./steps/load-order-commission-input"
 import { createPayoutStep } from "./steps/create-payout"
 

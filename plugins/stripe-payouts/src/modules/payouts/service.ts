@@ -1,4 +1,3 @@
-import type Stripe from "stripe"
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
@@ -10,8 +9,8 @@ import {
 } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
-import { createStripeClient } from "../../lib/stripe-client"
-import { fromMinor, proportionalStep, toMinor } from "../../lib/money"
+import { PAYOUT_PROVIDER, type IPayoutProvider, type TransferInput } from "../../providers/payout-provider"
+import { fromMinor, proportionalStep, toMinor } from "./utils/money"
 import { PayoutAccount } from "./models/payout-account"
 import { CommissionRule } from "./models/commission-rule"
 import { CommissionLine } from "./models/commission-line"
@@ -40,21 +39,43 @@ export default class PayoutsModuleService extends MedusaService({
   BankPayout,
 }) {
   readonly options: PayoutsOptions
-  private stripe_?: Stripe
+  private readonly provider_: IPayoutProvider
 
   constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseModuleOptions(optionsDefinition, options ?? {})
+    this.provider_ = container[PAYOUT_PROVIDER] as IPayoutProvider
   }
 
-  /** The platform's Stripe client; NOT_ALLOWED when no API key is configured. */
-  stripe(): Stripe {
-    if (!this.options.apiKey) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe payouts are not configured on this platform (no API key)")
-    }
-    this.stripe_ ??= createStripeClient(this.options.apiKey, this.options.apiBaseUrl)
-    return this.stripe_
+  /** Opens the vendor's connected account with the provider; the same key never opens a second. */
+  createProviderAccount(input: Parameters<IPayoutProvider["createAccount"]>[0], idempotencyKey: string) {
+    return this.provider_.createAccount(input, { idempotencyKey })
+  }
+
+  /** A one-time link where the vendor finishes onboarding with the provider. */
+  createOnboardingLink(input: { account_id: string; return_url: string; refresh_url: string }) {
+    return this.provider_.createOnboardingLink(input)
+  }
+
+  /** The fields the platform keeps of a provider account object (as webhooks deliver it). */
+  accountState(account: unknown) {
+    return this.provider_.accountState(account)
+  }
+
+  /** Sends a transfer to a connected account; the same key never sends twice. */
+  createTransfer(input: TransferInput, idempotencyKey: string) {
+    return this.provider_.createTransfer(input, { idempotencyKey })
+  }
+
+  /** Reverses part of a sent transfer; the same key never reverses twice. */
+  reverseTransfer(input: { transfer_id: string; amount_minor: number; metadata: Record<string, string> }, idempotencyKey: string) {
+    return this.provider_.reverseTransfer(input, { idempotencyKey })
+  }
+
+  /** A verified webhook event; INVALID_DATA when forged, stale or malformed. */
+  parseWebhook(rawBody: Buffer | string | undefined, signature: unknown) {
+    return this.provider_.parseWebhook(rawBody, signature)
   }
 
   /** Delay before retry number `attempt` (1-based): the base, doubling each time, at most a day. */
@@ -321,8 +342,12 @@ export default class PayoutsModuleService extends MedusaService({
     }))
   }
 
-  /** Creates or updates a commission rule, keeping one rule per scope (vendor, category, currency). */
-  async saveCommissionRule(data: Record<string, any> & { id?: string }) {
+  /**
+   * The scope key a rule with these fields would take, checking it may take it: a fixed fee names
+   * its currency, and no other rule covers the same vendor, category and currency (one per scope).
+   * `data.id` is the rule being changed, if any; its stored fields fill what `data` leaves out.
+   */
+  async commissionRuleScope(data: Record<string, any> & { id?: string }) {
     const current = data.id ? await this.retrieveCommissionRule(data.id) : {}
     const merged: Record<string, any> = { ...current, ...data }
     if (Number(merged.fixed_amount ?? 0) > 0 && !merged.currency_code) {
@@ -333,9 +358,7 @@ export default class PayoutsModuleService extends MedusaService({
     if (clash && clash.id !== data.id) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Commission rule ${clash.id} already covers this vendor, category and currency`)
     }
-    return data.id
-      ? await this.updateCommissionRules({ ...data, id: data.id, scope_key } as any)
-      : await this.createCommissionRules({ ...data, scope_key } as any)
+    return scope_key
   }
 
   /**

@@ -1,8 +1,13 @@
 import type { ProviderWebhookPayload, WebhookActionResult } from "@medusajs/framework/types"
 import { ModuleProvider, Modules, PaymentActions } from "@medusajs/framework/utils"
-import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
-import { stripeConnection } from "../../lib/stripe-client"
+import { requirePinnedVersion } from "@broadcart/core/compat"
+import { stripeConnection } from "../stripe-connect/client"
 import { malformedIntentEvent } from "./webhook-shapes"
+
+// The one file using Medusa's Stripe provider internals (its dist path, `stripe_`, its bundled SDK):
+// checked against the version it was written for before they are loaded.
+requirePinnedVersion("@medusajs/payment-stripe", "2.21.2", __filename)
+const { StripeProviderService } = require("@medusajs/payment-stripe/dist/services") as typeof import("@medusajs/payment-stripe/dist/services")
 
 /** The SDK version Medusa's provider was built against, not the plugin's own. */
 const BundledStripe = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import type { CommissionLineInput } from "../../lib/commission"
+import type { CommissionLineInput } from "../../modules/payouts/utils/commission"
 
 export type CreatePayoutInput = {
   vendor_id: string

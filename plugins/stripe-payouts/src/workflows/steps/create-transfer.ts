@@ -13,18 +13,17 @@ export const createTransferStep = createStep(createTransferStepId, async (plan: 
   if (plan.skip) {
     return new StepResponse(null)
   }
-  const stripe = container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).stripe()
-  const transfer = await stripe.transfers.create(
+  const transfer = await container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).createTransfer(
     {
-      amount: plan.amount_minor,
+      amount_minor: plan.amount_minor,
       currency: plan.currency,
       destination: plan.destination,
-      ...(plan.source_transaction ? { source_transaction: plan.source_transaction } : {}),
-      ...(plan.transfer_group ? { transfer_group: plan.transfer_group } : {}),
+      source_transaction: plan.source_transaction,
+      transfer_group: plan.transfer_group,
       description: `Payout ${plan.payout_id} for order ${plan.metadata.order_id}`,
       metadata: plan.metadata,
     },
-    { idempotencyKey: plan.idempotency_key }
+    plan.idempotency_key
   )
-  return new StepResponse({ id: transfer.id, amount: transfer.amount })
+  return new StepResponse(transfer)
 })

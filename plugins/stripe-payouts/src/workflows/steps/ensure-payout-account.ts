@@ -2,7 +2,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { retrieveVendor } from "@broadcart/plugin-marketplace"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { accountFields } from "../../lib/account-status"
 
 export const ensurePayoutAccountStepId = "ensure-payout-account"
 
@@ -20,23 +19,16 @@ export const ensurePayoutAccountStep = createStep(
     }
     const vendor = await retrieveVendor(container, vendor_id, ["id", "name", "email"])
     const accountCountry = country ?? payouts.options.accountCountry
-    const account = await payouts.stripe().accounts.create(
-      {
-        type: "express",
-        country: accountCountry,
-        email: vendor.email,
-        business_profile: { name: vendor.name },
-        capabilities: { transfers: { requested: true } },
-        metadata: { vendor_id },
-      },
-      { idempotencyKey: `account_${vendor_id}_${accountCountry}` }
+    const { id, country: opened, created: openedAt, ...state } = await payouts.createProviderAccount(
+      { vendor_id, country: accountCountry, email: vendor.email, name: vendor.name },
+      `account_${vendor_id}_${accountCountry}`
     )
     const created = await payouts.createPayoutAccounts({
       vendor_id,
-      stripe_account_id: account.id,
-      country: account.country ?? accountCountry,
-      ...accountFields(account),
-      synced_at: account.created ?? 0,
+      stripe_account_id: id,
+      country: opened ?? accountCountry,
+      ...state,
+      synced_at: openedAt,
     })
     return new StepResponse(created, created.id)
   },

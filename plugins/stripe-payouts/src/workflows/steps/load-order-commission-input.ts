@@ -2,8 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import type { OrderForCommission, RuleLike } from "../../lib/commission"
-import { toNumber } from "../../lib/money"
+import type { OrderForCommission, RuleLike } from "../../modules/payouts/utils/commission"
+import { toNumber } from "../../modules/payouts/utils/money"
 
 export type OrderCommissionInput = {
   order: OrderForCommission & { id: string; total: number; order_group_id: string | null }

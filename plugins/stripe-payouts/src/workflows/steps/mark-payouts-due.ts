@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { paymentsOfOrderGroups, type Scope } from "@broadcart/plugin-marketplace"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { toNumber } from "../../lib/money"
+import { toNumber } from "../../modules/payouts/utils/money"
 
 export const markPayoutsDueStepId = "mark-payouts-due"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { fromMinor, toMinor } from "../../lib/money"
+import { fromMinor, toMinor } from "../../modules/payouts/utils/money"
 
 export type TransferPlan =
   | { skip: true; payout_id: string; reason: string }

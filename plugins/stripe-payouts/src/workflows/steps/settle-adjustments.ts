@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUTS_MODULE } from "../../modules/payouts"
 import type PayoutsModuleService from "../../modules/payouts/service"
-import { toMinor } from "../../lib/money"
+import { toMinor } from "../../modules/payouts/utils/money"
 
 export type SettleOutcome = "reduced" | "reversed" | "waiting" | "failed" | "done"
 
@@ -29,10 +29,9 @@ export async function settleAdjustment(container: MedusaContainer, adjustmentId:
   try {
     const reversal =
       amount > 0
-        ? await payouts.stripe().transfers.createReversal(
-            payout.transfer_id,
-            { amount, metadata: { adjustment_id: adj.id, payout_id: payout.id, order_id: payout.order_id } },
-            { idempotencyKey: `reversal_${adj.id}` }
+        ? await payouts.reverseTransfer(
+            { transfer_id: payout.transfer_id, amount_minor: amount, metadata: { adjustment_id: adj.id, payout_id: payout.id, order_id: payout.order_id } },
+            `reversal_${adj.id}`
           )
         : null
     await payouts.completeReversal(adj.id, reversal?.id ?? null)

@@ -1,24 +1,26 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "../../../modules/payouts"
 import type PayoutsModuleService from "../../../modules/payouts/service"
-import { assertScopeExists } from "./scope"
-
-type ListQuery = { limit: number; offset: number; vendor_id?: string; product_category_id?: string }
+import { createCommissionRuleWorkflow } from "../../../workflows/create-commission-rule"
+import type { CommissionRuleData } from "../../../workflows/steps/create-commission-rule"
 
 /** Commission rules, most general first; plus the plugin's built-in default. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const payouts: PayoutsModuleService = req.scope.resolve(PAYOUTS_MODULE)
-  const { limit, offset, ...filters } = req.validatedQuery as ListQuery
-  const [rules, count] = await payouts.listAndCountCommissionRules(
-    Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
-    { take: limit, skip: offset, order: { scope_key: "ASC" } }
-  )
-  res.json({ commission_rules: rules, count, limit, offset, fallback: payouts.options.defaultCommission })
+  const { data: rules, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "commission_rule",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: { scope_key: "ASC" } },
+  })
+  const { skip: offset, take: limit } = req.queryConfig.pagination as { skip: number; take: number }
+  // The module's options: readPluginOptions refuses this plugin's, since Medusa adds module keys (database, …) to them.
+  const { defaultCommission } = req.scope.resolve<PayoutsModuleService>(PAYOUTS_MODULE).options
+  res.json({ commission_rules: rules, count: metadata?.count ?? rules.length, limit, offset, fallback: defaultCommission })
 }
 
 /** Adds a rule for the platform, a vendor, a category or a vendor's category (409 if the scope has one). */
-export async function POST(req: AuthenticatedMedusaRequest<Record<string, any>>, res: MedusaResponse) {
-  await assertScopeExists(req.scope, req.validatedBody)
-  const rule = await req.scope.resolve<PayoutsModuleService>(PAYOUTS_MODULE).saveCommissionRule(req.validatedBody)
-  res.status(201).json({ commission_rule: rule })
+export async function POST(req: AuthenticatedMedusaRequest<CommissionRuleData>, res: MedusaResponse) {
+  const { result } = await createCommissionRuleWorkflow(req.scope).run({ input: { data: req.validatedBody } })
+  res.status(201).json({ commission_rule: result })
 }

@@ -2,9 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "../../../modules/payouts"
 import type PayoutsModuleService from "../../../modules/payouts/service"
-import { verifyStripeEvent } from "../../../webhooks/verify"
-import { webhookHandlers } from "../../../webhooks/handlers"
-import { describeIssues } from "../../../webhooks/shapes"
+import { webhookHandlers } from "./helpers"
+import { describeIssues } from "../../../providers/stripe-connect/event-shapes"
 
 /**
  * Stripe Connect webhooks. The signature is checked first (400 when forged, stale or not an event);
@@ -14,7 +13,7 @@ import { describeIssues } from "../../../webhooks/shapes"
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const payouts: PayoutsModuleService = req.scope.resolve(PAYOUTS_MODULE)
-  const event = verifyStripeEvent((req as any).rawBody, req.headers["stripe-signature"], payouts.options.webhookSecret)
+  const event = payouts.parseWebhook((req as any).rawBody, req.headers["stripe-signature"])
   const handler = Object.prototype.hasOwnProperty.call(webhookHandlers, event.type) ? webhookHandlers[event.type] : undefined
   if (!handler) {
     return res.json({ received: true, handled: false })

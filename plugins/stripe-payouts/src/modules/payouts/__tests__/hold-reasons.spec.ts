@@ -2,7 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { join } from "node:path"
 import { PAYOUTS_MODULE } from ".."
 import type PayoutsModuleService from "../service"
-import { runPayouts } from "../../../lib/run-payouts"
+import { runPayouts } from "../../../jobs/send-payouts"
 
 jest.setTimeout(30_000)
 

@@ -1,4 +1,4 @@
-import { analyticsHandlers, adminEntity } from "../../../handlers"
+import { analyticsHandlers, adminEntity } from "../helpers"
 
 /** GET /admin/analytics/series */
 export const GET = analyticsHandlers(adminEntity).series

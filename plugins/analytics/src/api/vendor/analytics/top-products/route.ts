@@ -1,4 +1,5 @@
-import { analyticsHandlers, vendorEntity } from "../../../handlers"
+import { analyticsHandlers } from "../../../admin/analytics/helpers"
+import { vendorEntity } from "../helpers"
 
 /** GET /vendor/analytics/top-products */
 export const GET = analyticsHandlers(vendorEntity).topProducts

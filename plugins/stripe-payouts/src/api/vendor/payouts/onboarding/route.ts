@@ -3,9 +3,7 @@ import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { PAYOUTS_MODULE } from "../../../../modules/payouts"
 import type PayoutsModuleService from "../../../../modules/payouts/service"
 import { startVendorOnboardingWorkflow, type StartVendorOnboardingInput } from "../../../../workflows/start-vendor-onboarding"
-import { payoutAccountFields } from "../../../query-config"
-
-const pick = (account: Record<string, any>) => Object.fromEntries(payoutAccountFields.map((f) => [f, account[f]]))
+import { accountView } from "../helpers"
 
 /** The vendor's payout status (not_started, pending, active, restricted) and its latest bank payouts. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
@@ -14,7 +12,7 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
   const bankPayouts = await payouts.listBankPayouts({ vendor_id: req.vendor.vendor_id }, { take: 10, order: { created_at: "DESC" } })
   res.json({
     status: account?.status ?? "not_started",
-    account: account ? pick(account) : null,
+    account: account ? accountView(account) : null,
     bank_payouts: bankPayouts,
   })
 }
@@ -24,5 +22,5 @@ export async function POST(req: VendorRequest<Omit<StartVendorOnboardingInput, "
   const { result } = await startVendorOnboardingWorkflow(req.scope).run({
     input: { ...req.validatedBody, vendor_id: req.vendor.vendor_id },
   })
-  res.json({ url: result.url, expires_at: result.expires_at, status: result.account.status, account: pick(result.account) })
+  res.json({ url: result.url, expires_at: result.expires_at, status: result.account.status, account: accountView(result.account) })
 }

@@ -2,9 +2,9 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { vendorIdsOfProducts } from "@broadcart/plugin-marketplace"
-import { Entity, Metric } from "../../../../../lib/series"
-import { series } from "../../../../../lib/queries"
-import { timeSeries } from "../../../../../lib/store"
+import { Entity, Metric } from "../../../../../providers/time-series/names"
+import { series } from "../../../../../providers/time-series/queries"
+import { timeSeries } from "../../../../../providers/time-series"
 
 /** Daily revenue and views of one of the vendor's products; 404 for other vendors' products. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {

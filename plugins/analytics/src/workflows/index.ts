@@ -1,0 +1,5 @@
+export * from "./record-placed-order"
+export * from "./record-refund"
+export * from "./record-media-activity"
+export * from "./record-storefront-events"
+export * from "./roll-up-analytics"
