@@ -4,6 +4,8 @@ import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
 const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
+// `medusa plugin:build` that leaves out admin extensions when a package has no src/admin.
+const PLUGIN_BUILD = join(ROOT, "core/bin/plugin-build.js")
 const IGNORED = new Set(["node_modules", ".medusa", "dist", ".data", ".git", "integration-tests"])
 
 function newestMtime(path) {
@@ -39,7 +41,7 @@ function packagesIn(folder) {
     : []
 }
 
-/** Packages built with `medusa plugin:build`: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`. */
+/** Packages built as Medusa plugins: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`. */
 export function pluginDirs() {
   return [...packagesIn("modules"), join(ROOT, "admin"), ...packagesIn("plugins")]
 }
@@ -62,12 +64,7 @@ export function buildPackages({ force = false, log = console.log, stdio } = {}) 
     const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), stampTime(coreStamp))
     if (force || inputs > stampTime(stamp)) {
       log(`Building ${dir.slice(ROOT.length + 1)}`)
-      if (dir.startsWith(join(ROOT, "modules"))) {
-        // Plain modules have no admin extensions, which plugin:build insists on.
-        run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], dir, stdio)
-      } else {
-        run(process.execPath, [MEDUSA, "plugin:build"], dir, stdio)
-      }
+      run(process.execPath, [PLUGIN_BUILD], dir, stdio)
       writeFileSync(stamp, new Date().toISOString())
     }
     newest = Math.max(newest, stampTime(stamp))
