@@ -1,6 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parsePluginOptions, type PluginOptionsDefinition } from "./plugin-options"
+import { parseModuleOptions, type PluginOptionsDefinition } from "./plugin-options"
 
 /** What can resolve the app's config: `req.scope`, a subscriber's, job's or step's `container`. */
 type Scope = { resolve: (key: string) => unknown }
@@ -31,7 +31,8 @@ export function readPluginOptions<S extends z.ZodType>(
     if (!entry) {
       throw new Error(`Plugin ${definition.plugin} is not registered in medusa-config.ts`)
     }
-    cache.set(definition.plugin, parsePluginOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
+    // Medusa adds its own keys (database, …) to the registered options of a plugin with modules.
+    cache.set(definition.plugin, parseModuleOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
   }
   return cache.get(definition.plugin) as z.output<S>
 }

@@ -1,0 +1,6 @@
+import { Module } from "@medusajs/framework/utils"
+import __Name__ModuleService from "./service"
+
+export const __NAME_SNAKE___MODULE = "__name_snake__"
+
+export default Module(__NAME_SNAKE___MODULE, { service: __Name__ModuleService })
