@@ -48,12 +48,14 @@ export function pluginDirs() {
 
 /**
  * Builds `@broadcart/core` and each plugin whose sources changed since its last build (or all
- * with `force`). Returns the newest build time, so the app knows when it is stale.
+ * with `force`, or those whose folders `changed` names: a deleted file leaves no newer time).
+ * Returns the newest build time, so the app knows when it is stale.
  */
-export function buildPackages({ force = false, log = console.log, stdio } = {}) {
+export function buildPackages({ force = false, changed = [], log = console.log, stdio } = {}) {
   const core = join(ROOT, "core")
   const coreStamp = join(core, "dist/.built")
-  if (force || newestMtime(join(core, "src")) > stampTime(coreStamp) || newestMtime(join(core, "package.json")) > stampTime(coreStamp)) {
+  const stale = (dir, inputs, stamp) => force || changed.includes(dir) || inputs > stampTime(stamp)
+  if (stale(core, Math.max(newestMtime(join(core, "src")), newestMtime(join(core, "package.json"))), coreStamp)) {
     log("Building @broadcart/core")
     run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], core, stdio)
     writeFileSync(coreStamp, new Date().toISOString())
@@ -62,7 +64,7 @@ export function buildPackages({ force = false, log = console.log, stdio } = {}) 
   for (const dir of pluginDirs()) {
     const stamp = join(dir, ".medusa/server/.built")
     const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), stampTime(coreStamp))
-    if (force || inputs > stampTime(stamp)) {
+    if (stale(dir, inputs, stamp)) {
       log(`Building ${dir.slice(ROOT.length + 1)}`)
       run(process.execPath, [PLUGIN_BUILD], dir, stdio)
       writeFileSync(stamp, new Date().toISOString())

@@ -4,7 +4,8 @@ import { dirname, join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
 export const TEMPLATE = join(ROOT, "scripts/plugin-template")
-const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+// Letters only: a digit in a model name makes Medusa's link types too deep for TypeScript's declaration output.
+const NAME = /^[a-z]+(-[a-z]+)*$/
 
 /** The spellings of a plugin's name that the template's tokens stand for. */
 export function namesOf(name, now = new Date()) {
@@ -46,7 +47,7 @@ function takenNames(root) {
 /** Why `name` cannot be a new plugin of the workspace at `root`, or undefined when it can. */
 export function nameProblem(name, root = ROOT) {
   if (!NAME.test(name ?? "")) {
-    return `"${name ?? ""}" is not a kebab-case name (lowercase letters and digits, words joined by "-", starting with a letter)`
+    return `"${name ?? ""}" is not a kebab-case name of letters (words of a-z joined by "-", such as gift-cards)`
   }
   if (name.length > 40) {
     return `"${name}" is longer than 40 characters`
