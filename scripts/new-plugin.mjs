@@ -22,7 +22,7 @@ if (problem) {
 }
 
 const packageName = `@broadcart/plugin-${name}`
-const files = writePlugin({ name, admin: !flags.includes("--no-admin") })
+const files = await writePlugin({ name, admin: !flags.includes("--no-admin") })
 linkPlugin(name)
 const registered = registerPlugin(packageName)
 console.log(`Created plugins/${name} (${packageName}), ${files.length} files:`)

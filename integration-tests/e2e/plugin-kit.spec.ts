@@ -92,20 +92,33 @@ describe("the plugin author kit", () => {
       ]) {
         expect({ path, exists: existsSync(plugin(path)) }).toEqual({ path, exists: true })
       }
-      expect(readdirSync(plugin(`src/modules/${full}/migrations`)).sort()).toEqual([`.snapshot-medusa-${full}.json`, expect.stringMatching(/^Migration\d{14}\.ts$/)])
+      expect(readdirSync(plugin(`src/modules/${full}/migrations`)).sort()).toEqual([
+        `.snapshot-medusa-${full}.json`,
+        expect.stringMatching(/^Migration\d{14}\.ts$/),
+      ])
       expect(readFileSync(inCopy("medusa-config.ts"), "utf8")).toContain(`    pluginEntry("@broadcart/plugin-${full}"),\n  ],`)
       expect(JSON.parse(readFileSync(inCopy("package.json"), "utf8")).dependencies[`@broadcart/plugin-${full}`]).toBe("*")
       expect(readlinkSync(inCopy("node_modules/@broadcart", `plugin-${full}`))).toBe(`../../plugins/${full}`)
       // Each of the four readers of the plugin's options goes through the one helper from core.
-      for (const reader of [`src/api/store/${full}/route.ts`, "src/subscribers/item-created.ts", "src/jobs/check-capacity.ts", "src/workflows/steps/check-capacity.ts"]) {
+      for (const reader of [
+        `src/api/store/${full}/route.ts`,
+        "src/subscribers/item-created.ts",
+        "src/jobs/check-capacity.ts",
+        "src/workflows/steps/check-capacity.ts",
+      ]) {
         expect(readFileSync(plugin(reader), "utf8")).toContain("readPluginOptions(")
       }
       expect(newPlugin(full)).toEqual({ code: 1, output: expect.stringContaining(`plugins/${full} exists already`) })
+      const lint = await timed("lint the scaffolded plugin", () => run("npx", ["eslint", "--max-warnings=0", `plugins/${full}`]))
+      expect([lint.code, lint.output]).toEqual([0, ""])
+      expect(run("npx", ["prettier", "--check", `plugins/${full}`]).code).toBe(0)
     })
 
     it("ships a migration that matches its model: medusa plugin:db:generate finds nothing to add", async () => {
       const dir = inCopy("plugins", full)
-      const { code, output } = await timed("plugin:db:generate", () => run(process.execPath, [inCopy("node_modules/@medusajs/cli/cli.js"), "plugin:db:generate"], dir, { LOG_LEVEL: "info" }))
+      const { code, output } = await timed("plugin:db:generate", () =>
+        run(process.execPath, [inCopy("node_modules/@medusajs/cli/cli.js"), "plugin:db:generate"], dir, { LOG_LEVEL: "info" })
+      )
       expect([code, output]).toEqual([0, expect.stringContaining("No migration created")])
       expect(readdirSync(join(dir, `src/modules/${full}/migrations`))).toHaveLength(2)
     })
@@ -189,7 +202,7 @@ describe("the plugin author kit", () => {
 
       const route = inCopy("plugins", lite, `src/api/store/${lite}/route.ts`)
       const original = readFileSync(route, "utf8")
-      let afterEdit = ""
+      let afterEdit: string
       try {
         writeFileSync(route, original.replace("max_items: maxItems", "max_items: maxItems, edited: true"))
         await timed("npm run dev: rebuild and restart after an edit", async () => {

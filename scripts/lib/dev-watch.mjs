@@ -38,7 +38,10 @@ export function packageOf(path, root = ROOT) {
  */
 export function watchChanges({ watch, onChanges, root = ROOT, debounceMs = 300 }) {
   const inRoot = (path) => (isAbsolute(path) ? path : join(root, path))
-  const skipped = (path) => relative(root, inRoot(path)).split(sep).some((p) => p.startsWith(".") || p === "node_modules" || p === "dist")
+  const skipped = (path) =>
+    relative(root, inRoot(path))
+      .split(sep)
+      .some((p) => p.startsWith(".") || p === "node_modules" || p === "dist")
   const watcher = watch(WATCHED, { cwd: root, ignoreInitial: true, ignored: skipped })
   let pending = new Set()
   let timer

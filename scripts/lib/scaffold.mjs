@@ -137,8 +137,20 @@ function packageJson(names, admin) {
   }
 }
 
+/** Formats the written files as `npm run lint` checks them (a long name makes long lines), leaving out what .prettierignore names. */
+async function format(files, root) {
+  const prettier = await import("prettier")
+  for (const file of files) {
+    const info = await prettier.getFileInfo(file, { ignorePath: join(root, ".prettierignore") })
+    if (!info.ignored && info.inferredParser) {
+      const options = await prettier.resolveConfig(file)
+      writeFileSync(file, await prettier.format(readFileSync(file, "utf8"), { ...options, filepath: file }))
+    }
+  }
+}
+
 /** Writes plugins/<name> from the template; returns the files written, relative to the plugin. */
-export function writePlugin({ name, admin = true, root = ROOT, now = new Date() }) {
+export async function writePlugin({ name, admin = true, root = ROOT, now = new Date() }) {
   const names = namesOf(name, now)
   const dir = join(root, "plugins", name)
   const written = []
@@ -157,6 +169,8 @@ export function writePlugin({ name, admin = true, root = ROOT, now = new Date() 
     written.push(target)
   }
   writeFileSync(join(dir, "package.json"), JSON.stringify(packageJson(names, admin), null, 2) + "\n")
+  const paths = written.map((file) => join(dir, file))
+  await format(paths, root)
   return [...written, "package.json"].sort()
 }
 

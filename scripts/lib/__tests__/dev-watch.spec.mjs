@@ -9,7 +9,13 @@ describe("what a change asks of the dev server", () => {
   const kind = (path) => changeKind(join(root, path), root)
 
   it("rebuilds a package whose sources or package.json changed", () => {
-    for (const path of ["plugins/gifts/src/api/store/gifts/route.ts", "plugins/gifts/package.json", "modules/time-series/src/x.ts", "core/src/options/index.ts", "admin/src/api/x.ts"]) {
+    for (const path of [
+      "plugins/gifts/src/api/store/gifts/route.ts",
+      "plugins/gifts/package.json",
+      "modules/time-series/src/x.ts",
+      "core/src/options/index.ts",
+      "admin/src/api/x.ts",
+    ]) {
       expect({ path, kind: kind(path) }).toEqual({ path, kind: "build" })
     }
     expect(packageOf(join(root, "plugins/gifts/src/api/route.ts"), root)).toBe(join(root, "plugins/gifts"))

@@ -3,10 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { definePluginOptions } from "../plugin-options"
 import { readPluginOptions } from "../read-plugin-options"
 
-const example = definePluginOptions(
-  "@broadcart/plugin-example",
-  z.object({ maxItems: z.number().int().default(1000), label: z.string().optional() }).strict()
-)
+const example = definePluginOptions("@broadcart/plugin-example", z.object({ maxItems: z.number().int().default(1000), label: z.string().optional() }).strict())
 
 /** A container as routes, subscribers, jobs and steps get it: it resolves the app's config. */
 const containerWith = (plugins: unknown[]) => {
