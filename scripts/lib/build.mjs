@@ -4,6 +4,8 @@ import { join, relative } from "node:path"
 import { ROOT } from "./env.mjs"
 
 const MEDUSA = join(ROOT, "node_modules/@medusajs/cli/cli.js")
+// `medusa plugin:build` that leaves out admin extensions when a package has no src/admin.
+const PLUGIN_BUILD = join(ROOT, "core/bin/plugin-build.js")
 const IGNORED = new Set(["node_modules", ".medusa", "dist", ".data", ".git", "integration-tests"])
 
 function newestMtime(path) {
@@ -62,7 +64,7 @@ function afterDependencies(dirs) {
   return ordered
 }
 
-/** Packages built with `medusa plugin:build`: every `modules/*` first (plugins use them), `admin/`, then `plugins/*`, each after the plugins it depends on. */
+/** Packages built as Medusa plugins (broadcart-plugin-build): every `modules/*` first (plugins use them), `admin/`, then `plugins/*`, each after the plugins it depends on. */
 export function pluginDirs() {
   return [...packagesIn("modules"), join(ROOT, "admin"), ...afterDependencies(packagesIn("plugins"))]
 }
@@ -84,24 +86,23 @@ export function buildTestUtils({ force = false, log = console.log, stdio } = {})
 }
 
 /**
+/**
  * Builds `@broadcart/core`, `@broadcart/client` and each plugin whose sources changed since its
- * last build (or all with `force`). Returns the newest build time, so the app knows when it is stale.
+ * last build (or all with `force`, or those whose folders `changed` names: a deleted file leaves no
+ * newer time). Returns the newest build time, so the app knows when it is stale.
  */
-export function buildPackages({ force = false, log = console.log, stdio } = {}) {
-  const coreBuilt = buildDist(join(ROOT, "core"), { force, log, stdio })
+export function buildPackages({ force = false, changed = [], log = console.log, stdio } = {}) {
+  const core = join(ROOT, "core")
+  const coreBuilt = buildDist(core, { force: force || changed.includes(core), log, stdio })
   buildDist(join(ROOT, "client"), { force, log, stdio })
+  const stale = (dir, inputs, stamp) => force || changed.includes(dir) || inputs > stampTime(stamp)
   let newest = coreBuilt
   for (const dir of pluginDirs()) {
     const stamp = join(dir, ".medusa/server/.built")
     const inputs = Math.max(newestMtime(join(dir, "src")), newestMtime(join(dir, "package.json")), coreBuilt)
-    if (force || inputs > stampTime(stamp)) {
+    if (stale(dir, inputs, stamp)) {
       log(`Building ${dir.slice(ROOT.length + 1)}`)
-      if (dir.startsWith(join(ROOT, "modules"))) {
-        // Plain modules have no admin extensions, which plugin:build insists on.
-        run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], dir, stdio)
-      } else {
-        run(process.execPath, [MEDUSA, "plugin:build"], dir, stdio)
-      }
+      run(process.execPath, [PLUGIN_BUILD], dir, stdio)
       writeFileSync(stamp, new Date().toISOString())
     }
     newest = Math.max(newest, stampTime(stamp))

@@ -31,8 +31,7 @@ export function readPluginOptions<S extends z.ZodType>(
     if (!entry) {
       throw new Error(`Plugin ${definition.plugin} is not registered in medusa-config.ts`)
     }
-    // Medusa adds its own keys (database, …) to the options object it shares with the plugin's
-    // modules: keep only what the plugin declares, as its modules do.
+    // Medusa adds its own keys (database, …) to the registered options of a plugin with modules.
     cache.set(definition.plugin, parseModuleOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
   }
   return cache.get(definition.plugin) as z.output<S>
