@@ -90,12 +90,13 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   }
 
   /**
-   * Ends a live stream: here if this process runs the ingest, otherwise by asking the ingest
-   * process through Redis (waiting up to 5 s for it), otherwise by marking it ended.
+   * Ends a stream on the ingest that carries it: here if this process runs the ingest, otherwise by
+   * asking the ingest process through Redis (waiting up to 5 s for it). False when no ingest ended it.
    */
-  async requestEnd(streamId: string) {
+  async endOnIngest(streamId: string): Promise<boolean> {
     if (this.ingest) {
-      return this.ingest.end(streamId)
+      await this.ingest.end(streamId)
+      return true
     }
     if (this.options.realtimeRedisUrl) {
       const { publishEnd } = require("../../ingest/control")
@@ -105,13 +106,13 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
         for (let i = 0; i < 50; i++) {
           const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
           if (!isOnAir(stream?.status)) {
-            return
+            return true
           }
           await new Promise((r) => setTimeout(r, 100))
         }
       }
     }
-    await this.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), current_viewers: 0 })
+    return false
   }
 
   /** Low-latency HTTP-FLV URL of a stream while live (`ws://` at the same path for WebSocket-FLV), if offered. */
