@@ -68,7 +68,8 @@ export class LiveIngest {
  * (the module's container, or the app's); `streams`, when given, is attached at once.
  */
 export async function startIngest(container: Resolver, options: LiveStreamingOptions, streams?: LiveStreams): Promise<LiveIngest> {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // Resolved at each use: the app may register its own logger after modules load (the test runner does).
+  const logger = () => container.resolve(ContainerRegistrationKeys.LOGGER)
   const emit = (name: string, data: Record<string, unknown>) => container.resolve(Modules.EVENT_BUS).emit({ name, data })
   const attached = deferred<LiveStreams>()
   const o = options
@@ -131,7 +132,7 @@ export async function startIngest(container: Resolver, options: LiveStreamingOpt
         service.live?.status(streamId, "ended")
         await emit(LiveStreamEvents.ENDED, { id: streamId, vendor_id: stream.vendor_id, has_replay: replay })
       },
-      log: (level, message) => logger[level](message),
+      log: (level, message) => logger()[level](message),
     },
     nodeMediaServer
   )

@@ -46,7 +46,8 @@ export async function startLiveRealtime(
   { port = options.realtimePort, streams }: { port?: number; streams?: LiveStreams } = {}
 ): Promise<LiveRealtime> {
   const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // Resolved at each use: the app may register its own logger after modules load (the test runner does).
+  const logger = () => container.resolve(ContainerRegistrationKeys.LOGGER)
   const timeSeries = () => container.resolve("timeSeries") as TimeSeriesModuleService
   const attached = deferred<LiveStreams>()
   const service = () => attached.promise
@@ -65,7 +66,7 @@ export async function startLiveRealtime(
   const live = registerLiveNamespace(realtime.io.of("/live"), {
     state: realtime.redis ? redisState(realtime.redis, prefix) : memoryState(),
     presence: realtime.redis
-      ? redisPresence(realtime.redis, prefix, options.viewerExpirySeconds * 1000, (e) => logger.warn(`Live viewer presence not written: ${e.message}`))
+      ? redisPresence(realtime.redis, prefix, options.viewerExpirySeconds * 1000, (e) => logger().warn(`Live viewer presence not written: ${e.message}`))
       : memoryPresence(),
     jwtSecret: String(config.projectConfig.http.jwtSecret),
     stream: cached(2000, async (id) => (await (await service()).listLiveStreams({ id }, { select: ["id", "vendor_id", "status"] }))[0] ?? null),
@@ -95,7 +96,7 @@ export async function startLiveRealtime(
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
     viewerPushMs: options.viewerPushSeconds * 1000,
-    warn: (message) => logger.warn(message),
+    warn: (message) => logger().warn(message),
   })
   if (streams) {
     attached.resolve(streams)
