@@ -1,6 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parsePluginOptions, type PluginOptionsDefinition } from "./plugin-options"
+import { parseModuleOptions, type PluginOptionsDefinition } from "./plugin-options"
 
 /** What can resolve the app's config: `req.scope`, a subscriber's, job's or step's `container`. */
 type Scope = { resolve: (key: string) => unknown }
@@ -31,7 +31,9 @@ export function readPluginOptions<S extends z.ZodType>(
     if (!entry) {
       throw new Error(`Plugin ${definition.plugin} is not registered in medusa-config.ts`)
     }
-    cache.set(definition.plugin, parsePluginOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
+    // Medusa hands this same object to the plugin's modules as their options and adds its own keys
+    // to it (database, …) while they load: only the keys the schema declares are read.
+    cache.set(definition.plugin, parseModuleOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
   }
   return cache.get(definition.plugin) as z.output<S>
 }
