@@ -3,7 +3,6 @@ import type { ConfigModule } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
-import { MediaCache } from "../../hls/media-cache"
 import { LiveStream, LiveStreamProduct } from "./models/live-stream"
 
 import { isOnAir } from "./on-air"
@@ -26,19 +25,12 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   ingest: LiveIngest | null
   /** This node's socket.io server for live chat, viewers and pins, if any (started by loaders/realtime.ts). */
   live: LiveRealtime | null
-  /** HLS files served by this process, in memory. */
-  readonly mediaCache: MediaCache
   private readonly redisPrefix: string
 
   constructor(container: InjectedDependencies, options?: Record<string, unknown>) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseModuleOptions(optionsDefinition, options ?? {})
-    this.mediaCache = new MediaCache({
-      maxBytes: this.options.hlsCacheMb * 1024 * 1024,
-      playlistCheckMs: this.options.segmentSeconds * 250,
-      liveWindow: this.options.liveWindowSegments,
-    })
     this.ingest = container.liveIngest
     this.live = container.liveRealtime
     this.redisPrefix = container.configModule.projectConfig.redisPrefix ?? "broadcart:"

@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { cancelLiveStreamWorkflow } from "../../../../../workflows/cancel-live-stream"
-import { forVendor } from "../../../../serialize"
-import { ownStream } from "../../own-stream"
+import { forVendor, ownStream } from "../../helpers"
 
 /** Cancels a scheduled stream; its key stops working. */
 export async function POST(req: VendorRequest, res: MedusaResponse) {

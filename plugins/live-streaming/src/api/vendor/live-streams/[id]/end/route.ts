@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { endLiveStreamWorkflow } from "../../../../../workflows/end-live-stream"
-import { forVendor } from "../../../../serialize"
-import { ownStream } from "../../own-stream"
+import { forVendor, ownStream } from "../../helpers"
 
 /** Ends a live (or interrupted) stream now: the encoder is disconnected and the replay is finished. */
 export async function POST(req: VendorRequest, res: MedusaResponse) {

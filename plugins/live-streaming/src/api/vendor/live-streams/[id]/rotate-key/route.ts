@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { rotateLiveStreamKeyWorkflow } from "../../../../../workflows/rotate-live-stream-key"
-import { forVendor } from "../../../../serialize"
-import { ownStream } from "../../own-stream"
+import { forVendor, ownStream } from "../../helpers"
 
 /**
  * Issues a new stream key (shown once). The old key stops working: a live stream published with it
