@@ -9,9 +9,9 @@ import { join } from "node:path"
 const require = createRequire(import.meta.url)
 const ROOT = join(import.meta.dirname, "..")
 const { startRealtime } = require(join(ROOT, "core/dist/index.js"))
-const { registerLiveNamespace } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/live-namespace.js"))
-const { memoryState } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/state.js"))
-const { memoryPresence } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/realtime/presence.js"))
+const { registerLiveNamespace } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/modules/live-streaming/realtime/live-namespace.js"))
+const { memoryState } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/modules/live-streaming/realtime/state.js"))
+const { memoryPresence } = require(join(ROOT, "plugins/live-streaming/.medusa/server/src/modules/live-streaming/realtime/presence.js"))
 const jwt = require("jsonwebtoken")
 
 const viewerCounts = (process.argv[2] ?? "1000,5000").split(",").map(Number)

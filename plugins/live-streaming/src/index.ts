@@ -1,11 +1,11 @@
 import type { z } from "@medusajs/framework/zod"
 import options from "./options"
 
-/** The public API of @broadcart/plugin-live-streaming: options, events and the workflows others may run. */
+/** The public API of @broadcart/plugin-live-streaming: options, module name, events and the workflows others may run. */
 export { options }
+export { LIVE_STREAMING_MODULE } from "./modules/live-streaming"
 export * from "./events"
-export * from "./workflows/save-live-stream"
-export * from "./workflows/pin-live-stream-product"
+export * from "./workflows"
 
 /** The options as written in `medusa-config.ts`, before defaults apply. */
 export type LiveStreamingPluginOptions = z.input<typeof options.schema>

@@ -3,9 +3,9 @@
 // argv: redisUrl prefix viewerExpiryMs. Prints {"port": n} once listening.
 // The namespace, state and presence come from the plugin's build: they are not in its public exports.
 const { startRealtime } = require("@broadcart/core/realtime")
-const { registerLiveNamespace } = require("../../.medusa/server/src/realtime/live-namespace")
-const { redisState } = require("../../.medusa/server/src/realtime/state")
-const { redisPresence } = require("../../.medusa/server/src/realtime/presence")
+const { registerLiveNamespace } = require("../../.medusa/server/src/modules/live-streaming/realtime/live-namespace")
+const { redisState } = require("../../.medusa/server/src/modules/live-streaming/realtime/state")
+const { redisPresence } = require("../../.medusa/server/src/modules/live-streaming/realtime/presence")
 
 const [redisUrl, prefix, expiryMs] = process.argv.slice(2)
 

@@ -196,7 +196,7 @@ medusaIntegrationTestRunner({
       writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
 
       await service.ingest.stop()
-      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      service.ingest = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startIngest(container, service.options, service)
       expect(await show.status()).toBe("interrupted")
       await eventually(async () => (await show.status()) === "ended", "the stream to end", (GRACE_SECONDS + 6) * 1000)
       const [stream] = await service.listLiveStreams({ id: show.stream.id })
@@ -215,7 +215,7 @@ medusaIntegrationTestRunner({
       const before = show.files()
 
       await service.ingest.stop()
-      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      service.ingest = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startIngest(container, service.options, service)
       expect(await show.status()).toBe("interrupted")
       const encoder = publish(show.rtmp)
       await eventually(async () => (await show.status()) === "live", "the stream to be live again", 5_000)
@@ -236,7 +236,7 @@ medusaIntegrationTestRunner({
       writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
 
       await service.ingest.stop()
-      service.ingest = await require("@broadcart/plugin-live-streaming/ingest/embedded").startEmbeddedIngest(service)
+      service.ingest = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startIngest(container, service.options, service)
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
       const served = await eventually(async () => {
         const res = await api.get(`/hls/${show.stream.id}/index.m3u8`, { responseType: "text" })

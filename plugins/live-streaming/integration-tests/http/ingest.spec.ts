@@ -96,7 +96,7 @@ medusaIntegrationTestRunner({
       const second = (await api.post("/vendor/live-streams", { title: "Second show" }, host.as())).data.live_stream
       const encoder2 = publish(`rtmp://127.0.0.1:${ingest.port}/live/${second.id}?key=${second.stream_key}`)
       await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "live", "the second stream to go live")
-      const { publishEnd } = require("@broadcart/plugin-live-streaming/ingest/control")
+      const { publishEnd } = require("@broadcart/plugin-live-streaming/modules/live-streaming")
       expect(await publishEnd(redis.url, redis.prefix, second.id)).toBe(1)
       await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "ended", "the second stream to end", 5_000)
       expect(await Promise.race([encoder2.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
@@ -328,7 +328,7 @@ medusaIntegrationTestRunner({
       mkdirSync(join(ingest.mediaDir, kept.id), { recursive: true })
       writeFileSync(join(ingest.mediaDir, kept.id, "index.m3u8"), "#EXTM3U\n#EXT-X-ENDLIST\n")
 
-      const { forgetMissingReplays } = require("@broadcart/plugin-live-streaming/ingest/missing-replays")
+      const { forgetMissingReplays } = require("@broadcart/plugin-live-streaming/modules/live-streaming")
       expect(await forgetMissingReplays(service)).toEqual([lost.id])
       const replays = await api.get("/store/live-streams?status=ended", store)
       expect(replays.data.live_streams.map((s: any) => s.id)).toEqual([kept.id])

@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
 
     it("answers its own short message, never the Redis client's, while chat state in Redis is unreachable", async () => {
       const { service, shop, streamId } = await setup("Cut")
-      nodeB = await require("@broadcart/plugin-live-streaming/realtime/embedded").startLiveRealtime(service, 0)
+      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, { port: 0, streams: service })
       const bea = await liveClient(nodeB!.realtime.port, (await signUpCustomer(api, shop.key)).as())
       clients.push(bea)
       expect((await bea.call("join", { stream_id: streamId })).ok).toBe(true)

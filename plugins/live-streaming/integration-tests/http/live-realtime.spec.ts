@@ -38,7 +38,7 @@ medusaIntegrationTestRunner({
       const service = container.resolve("liveStreaming") as any
       expect(service.live).toBeTruthy()
       const portA = service.live.realtime.port
-      nodeB = await require("@broadcart/plugin-live-streaming/realtime/embedded").startLiveRealtime(service, 0)
+      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, { port: 0, streams: service })
       const portB = nodeB!.realtime.port
 
       const shop = await seedStore(container)

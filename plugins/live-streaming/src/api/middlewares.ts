@@ -1,8 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "@broadcart/core/http"
-import { z } from "@medusajs/framework/zod"
-import { EmptyBody, StoreListStreams, VendorCreateStream, VendorListStreams, VendorPinProduct, VendorUpdateStream } from "./validators"
-import { checkCartItemsAttribution, checkLineItemAttribution, checkStreamAttribution } from "./store/stream-attribution"
+import { EmptyBody, VendorCreateStream, VendorListStreams, VendorPinProduct, VendorUpdateStream } from "./vendor/live-streams/validators"
+import { StoreListStreams } from "./store/live-streams/validators"
+import { listStoreStreamsQueryConfig } from "./store/live-streams/query-config"
+import { AdminListStreams } from "./admin/live-streams/validators"
+import { listAdminStreamsQueryConfig } from "./admin/live-streams/query-config"
+import { checkCartItemsAttribution, checkLineItemAttribution, checkStreamAttribution } from "./store/carts/helpers"
 
 /** Vendor routes get auth and vendor context from the marketplace's `/vendor/*` middleware. */
 export default defineMiddlewares({
@@ -18,11 +21,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts", method: ["POST"], middlewares: [checkCartItemsAttribution] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [checkStreamAttribution] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [checkLineItemAttribution] },
-    { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateQuery(StoreListStreams, {})] },
-    {
-      matcher: "/admin/live-streams",
-      method: ["GET"],
-      middlewares: [validateQuery(VendorListStreams.extend({ vendor_id: z.string().optional() }).strict(), {})],
-    },
+    { matcher: "/store/live-streams", method: ["GET"], middlewares: [validateQuery(StoreListStreams, listStoreStreamsQueryConfig)] },
+    { matcher: "/admin/live-streams", method: ["GET"], middlewares: [validateQuery(AdminListStreams, listAdminStreamsQueryConfig)] },
   ],
 })

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { defineRealtimeNamespace } from "@broadcart/core/api-docs"
-import { ChatSend, Moderate } from "./chat-message"
+import { ChatSend, Moderate } from "../modules/live-streaming/realtime/chat-message"
 
 const streamId = z.string().describe("A live stream id (lstr_…)")
 const onStream = z.object({ stream_id: streamId })

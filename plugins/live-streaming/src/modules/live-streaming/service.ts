@@ -1,65 +1,46 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import type { ConfigModule } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
-import type { IngestServer } from "../../ingest/ingest-server"
-import type { LiveRealtime } from "../../realtime/embedded"
-import { MediaCache } from "../../hls/media-cache"
-import { servesTraffic } from "../../serving-process"
-import { LiveStream } from "./models/live-stream"
-import { LiveStreamProduct } from "./models/live-stream-product"
-import { isOnAir } from "./on-air"
+import { LiveStream, LiveStreamProduct } from "./models/live-stream"
 
-export type LiveStreamingOptions = ReturnType<typeof optionsDefinition.schema.parse>
+import { isOnAir } from "./on-air"
+import { publishEnd } from "./ingest/control"
+import type { LiveIngest } from "./ingest/start-ingest"
+import type { LiveRealtime } from "./realtime/start-realtime"
+import type { LiveStreamingOptions } from "./types"
+
+export type { LiveStreamingOptions } from "./types"
+
+/** What the module's loaders put in its container for the service. */
+type InjectedDependencies = { configModule: ConfigModule; liveIngest: LiveIngest | null; liveRealtime: LiveRealtime | null }
 
 const hash = (key: string) => createHash("sha256").update(key).digest("hex")
 
 /** Live streams, their featured products, and their stream keys. */
 export default class LiveStreamingModuleService extends MedusaService({ LiveStream, LiveStreamProduct }) {
   readonly options: LiveStreamingOptions
-  /** The RTMP ingest running in this process, if any. */
-  ingest: IngestServer | null = null
-  /** This node's socket.io server for live chat, viewers and pins, if any. */
-  live: LiveRealtime | null = null
-  /** HLS files served by this process, in memory. */
-  readonly mediaCache: MediaCache
-  private readonly workerMode: string
-  private readonly logger: { error(message: string): void }
+  /** The RTMP ingest running in this process, if any (started by loaders/ingest.ts). */
+  ingest: LiveIngest | null
+  /** This node's socket.io server for live chat, viewers and pins, if any (started by loaders/realtime.ts). */
+  live: LiveRealtime | null
+  private readonly redisPrefix: string
 
-  constructor(container: Record<string, unknown>, options?: Record<string, unknown>) {
+  constructor(container: InjectedDependencies, options?: Record<string, unknown>) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options = parseModuleOptions(optionsDefinition, options ?? {})
-    this.mediaCache = new MediaCache({
-      maxBytes: this.options.hlsCacheMb * 1024 * 1024,
-      playlistCheckMs: this.options.segmentSeconds * 250,
-      liveWindow: this.options.liveWindowSegments,
-    })
-    this.workerMode = (container as any).configModule?.projectConfig?.workerMode ?? "shared"
-    this.logger = (container as any).logger ?? console
+    this.ingest = container.liveIngest
+    this.live = container.liveRealtime
+    this.redisPrefix = container.configModule.projectConfig.redisPrefix ?? "broadcart:"
   }
 
   __hooks = {
-    // Ingest runs with the HTTP server (shared or server mode), never in workers or one-off CLI commands.
+    // The servers started while modules loaded; from now on the app is up and they may use the streams.
     onApplicationStart: async () => {
-      if (!servesTraffic()) {
-        return
-      }
-      if (this.options.ingest === "embedded" && this.workerMode !== "worker") {
-        const { startEmbeddedIngest } = require("../../ingest/embedded")
-        this.ingest = await startEmbeddedIngest(this).catch((e: Error) => {
-          // Medusa swallows hook errors, so say it loudly; the API keeps serving without ingest.
-          this.logger.error(`Live ingest did not start: ${e.message}`)
-          return null
-        })
-      }
-      if (this.options.realtime && this.workerMode !== "worker") {
-        const { startLiveRealtime } = require("../../realtime/embedded")
-        this.live = await startLiveRealtime(this).catch((e: Error) => {
-          this.logger.error(`Live chat did not start: ${e.message}`)
-          return null
-        })
-      }
+      this.live?.attach(this)
+      await this.ingest?.attach(this)
     },
     onApplicationShutdown: async () => {
       await this.ingest?.stop()
@@ -90,28 +71,24 @@ export default class LiveStreamingModuleService extends MedusaService({ LiveStre
   }
 
   /**
-   * Ends a live stream: here if this process runs the ingest, otherwise by asking the ingest
-   * process through Redis (waiting up to 5 s for it), otherwise by marking it ended.
+   * Ends a stream on the ingest that carries it: here if this process runs the ingest, otherwise by
+   * asking the ingest process through Redis (waiting up to 5 s for it). False when no ingest ended it.
    */
-  async requestEnd(streamId: string) {
+  async endOnIngest(streamId: string): Promise<boolean> {
     if (this.ingest) {
-      return this.ingest.end(streamId)
+      await this.ingest.end(streamId)
+      return true
     }
-    if (this.options.realtimeRedisUrl) {
-      const { publishEnd } = require("../../ingest/control")
-      const { container } = require("@medusajs/framework")
-      const prefix = container.resolve("configModule").projectConfig.redisPrefix ?? "broadcart:"
-      if ((await publishEnd(this.options.realtimeRedisUrl, prefix, streamId)) > 0) {
-        for (let i = 0; i < 50; i++) {
-          const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
-          if (!isOnAir(stream?.status)) {
-            return
-          }
-          await new Promise((r) => setTimeout(r, 100))
+    if (this.options.realtimeRedisUrl && (await publishEnd(this.options.realtimeRedisUrl, this.redisPrefix, streamId)) > 0) {
+      for (let i = 0; i < 50; i++) {
+        const [stream] = await this.listLiveStreams({ id: streamId }, { select: ["status"] })
+        if (!isOnAir(stream?.status)) {
+          return true
         }
+        await new Promise((r) => setTimeout(r, 100))
       }
     }
-    await this.updateLiveStreams({ id: streamId, status: "ended", ended_at: new Date(), current_viewers: 0 })
+    return false
   }
 
   /** Low-latency HTTP-FLV URL of a stream while live (`ws://` at the same path for WebSocket-FLV), if offered. */

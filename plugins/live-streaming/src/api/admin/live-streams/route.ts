@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listVendors } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
-import { forStore } from "../../serialize"
-import { publicStreamFields } from "../../query-config"
+import { forStore } from "../../store/live-streams/helpers"
 
 /** All streams across vendors with their vendor's name, newest first, filterable by status and vendor. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -11,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
   const [streams, count] = await service.listAndCountLiveStreams(
     { ...(status ? { status } : {}), ...(vendor_id ? { vendor_id } : {}) } as any,
-    { select: publicStreamFields as any, take: limit, skip: offset, order: { created_at: "DESC" } }
+    { select: req.queryConfig.fields as any, take: limit, skip: offset, order: { created_at: "DESC" } }
   )
   const vendors = streams.length
     ? await listVendors(req.scope, { id: [...new Set(streams.map((s) => s.vendor_id))] }, ["id", "name", "handle", "status"])

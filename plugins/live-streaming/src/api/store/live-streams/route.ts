@@ -3,8 +3,7 @@ import { sendCachedJson } from "@broadcart/core/http"
 import { listVendorIds } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
-import { forStore } from "../../serialize"
-import { publicStreamFields } from "../../query-config"
+import { forStore } from "./helpers"
 import { ON_AIR_STATUSES } from "../../../modules/live-streaming/on-air"
 
 type ListQuery = { limit: number; offset: number; status: "live" | "scheduled" | "ended"; vendor_id?: string }
@@ -25,7 +24,7 @@ async function listStreams(req: MedusaRequest) {
   const [streams, count] = await service.listAndCountLiveStreams(
     // Interrupted streams are still on: their encoder may return at any moment.
     { status: status === "live" ? ON_AIR_STATUSES : status, vendor_id: vendorIds, ...(status === "ended" ? { has_replay: true } : {}) } as any,
-    { select: publicStreamFields as any, take: limit, skip: offset, order: order as any }
+    { select: req.queryConfig.fields as any, take: limit, skip: offset, order: order as any }
   )
   return { live_streams: streams.map((s) => forStore(service, s)), count, limit, offset }
 }

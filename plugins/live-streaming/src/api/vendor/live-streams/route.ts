@@ -3,8 +3,8 @@ import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 import { saveLiveStreamWorkflow } from "../../../workflows/save-live-stream"
-import { forVendor } from "../../serialize"
-import { vendorStreamFields } from "../../query-config"
+import { forVendor } from "./helpers"
+import { retrieveVendorStreamQueryConfig } from "./query-config"
 
 /** The vendor's streams, newest first. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
@@ -21,6 +21,6 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
 export async function POST(req: VendorRequest<Record<string, any>>, res: MedusaResponse) {
   const { result } = await saveLiveStreamWorkflow(req.scope).run({ input: { ...req.validatedBody, vendor_id: req.vendor.vendor_id } })
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
-  const [stream] = await service.listLiveStreams({ id: result.stream.id }, { select: vendorStreamFields.filter((f) => !f.includes(".")) as any, relations: ["products"] })
+  const [stream] = await service.listLiveStreams({ id: result.stream.id }, { select: retrieveVendorStreamQueryConfig.defaults.filter((f) => !f.includes(".")) as any, relations: ["products"] })
   res.status(201).json({ live_stream: forVendor(service, stream, result.stream_key) })
 }

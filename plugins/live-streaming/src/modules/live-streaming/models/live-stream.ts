@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { LiveStreamProduct } from "./live-stream-product"
+
+// Both models of the module sit in this file: each refers to the other, and two files would import each other.
 
 /**
  * A vendor's live show: scheduled, live, then ended with a replay (or cancelled). While its encoder is
@@ -29,3 +30,14 @@ export const LiveStream = model
   })
   .cascades({ delete: ["products"] })
   .indexes([{ on: ["vendor_id"] }, { on: ["status", "scheduled_at"] }])
+
+/** A product featured in a stream; the host pins one at a time. */
+export const LiveStreamProduct = model
+  .define("live_stream_product", {
+    id: model.id({ prefix: "lsprod" }).primaryKey(),
+    stream: model.belongsTo(() => LiveStream, { mappedBy: "products" }),
+    product_id: model.text(),
+    position: model.number().default(0),
+    pinned_at: model.dateTime().nullable(),
+  })
+  .indexes([{ on: ["stream_id", "product_id"], unique: true }])

@@ -1,11 +1,12 @@
 import { join, resolve } from "node:path"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
-import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
-import { playable } from "../../../../hls/playback-gate"
-import { byteRange } from "../../../../hls/byte-range"
-import { HLS_CORS, hlsPreflight } from "../../../../hls/cors"
+import { readPluginOptions } from "@broadcart/core/options"
+import optionsDefinition from "../../../../options"
+import { playable } from "../../playback-gate"
+import { byteRange } from "../../byte-range"
+import { HLS_CORS, hlsPreflight } from "../../cors"
+import { mediaCacheFor } from "../../media-cache"
 
 const FILE = /^(index\.m3u8|seg_\d{5,}\.ts)$/
 const STREAM = /^lstr_[A-Za-z0-9]+$/
@@ -24,10 +25,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!(await playable(req.scope, id))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${file} of ${id} not found`)
   }
-  const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
-  const dir = join(resolve(service.options.mediaDir), id)
-  const playlist = await service.mediaCache.playlist(join(dir, "index.m3u8"))
-  const body = !playlist ? null : file === "index.m3u8" ? playlist.body : await service.mediaCache.segment(join(dir, file))
+  const options = readPluginOptions(req.scope, optionsDefinition)
+  const cache = mediaCacheFor(options)
+  const dir = join(resolve(options.mediaDir), id)
+  const playlist = await cache.playlist(join(dir, "index.m3u8"))
+  const body = !playlist ? null : file === "index.m3u8" ? playlist.body : await cache.segment(join(dir, file))
   if (!body) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${file} of ${id} not found`)
   }

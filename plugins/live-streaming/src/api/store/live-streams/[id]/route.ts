@@ -4,7 +4,7 @@ import { sendCachedJson } from "@broadcart/core/http"
 import { listVendors } from "@broadcart/plugin-marketplace"
 import { LIVE_STREAMING_MODULE } from "../../../../modules/live-streaming"
 import type LiveStreamingModuleService from "../../../../modules/live-streaming/service"
-import { forStore } from "../../../serialize"
+import { forStore } from "../helpers"
 
 /**
  * A stream with its featured products (pinned one marked); 404 for cancelled streams and inactive

@@ -2,8 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { saveLiveStreamWorkflow } from "../../../../workflows/save-live-stream"
-import { forVendor } from "../../../serialize"
-import { ownStream } from "../own-stream"
+import { forVendor, ownStream } from "../helpers"
 
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const { service, stream } = await ownStream(req)

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import type TimeSeriesModuleService from "@broadcart/time-series/service"
-import { ownStream } from "../../own-stream"
+import { ownStream } from "../../helpers"
 
 /**
  * How a stream did: peak and average viewers, unique viewers, chat messages, and the orders and

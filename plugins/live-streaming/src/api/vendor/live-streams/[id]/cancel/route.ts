@@ -1,15 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
-import { forVendor } from "../../../../serialize"
-import { ownStream } from "../../own-stream"
+import { cancelLiveStreamWorkflow } from "../../../../../workflows/cancel-live-stream"
+import { forVendor, ownStream } from "../../helpers"
 
 /** Cancels a scheduled stream; its key stops working. */
 export async function POST(req: VendorRequest, res: MedusaResponse) {
-  const { service, stream } = await ownStream(req)
-  if (stream.status !== "scheduled") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only scheduled streams can be cancelled; this one is ${stream.status}`)
-  }
-  const updated = await service.updateLiveStreams({ id: stream.id, status: "cancelled" })
-  res.json({ live_stream: forVendor(service, updated) })
+  const { stream } = await ownStream(req)
+  await cancelLiveStreamWorkflow(req.scope).run({ input: { id: stream.id } })
+  const { service, stream: fresh } = await ownStream(req)
+  res.json({ live_stream: forVendor(service, fresh) })
 }

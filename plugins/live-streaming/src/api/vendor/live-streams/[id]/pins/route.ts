@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { pinLiveStreamProductWorkflow } from "../../../../../workflows/pin-live-stream-product"
-import { ownStream } from "../../own-stream"
+import { ownStream } from "../../helpers"
 
 /** Pins one of the stream's featured products; every viewer gets it at once. */
 export async function POST(req: VendorRequest<{ product_id: string }>, res: MedusaResponse) {

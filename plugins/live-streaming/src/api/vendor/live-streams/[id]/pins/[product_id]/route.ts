@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { VendorRequest } from "@broadcart/core/contracts/marketplace"
 import { pinLiveStreamProductWorkflow } from "../../../../../../workflows/pin-live-stream-product"
-import { ownStream } from "../../../own-stream"
+import { ownStream } from "../../../helpers"
 
 /** Unpins the product; viewers see no pinned product. */
 export async function DELETE(req: VendorRequest, res: MedusaResponse) {

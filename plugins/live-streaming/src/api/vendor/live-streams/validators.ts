@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
-const page = {
+/** Page of a list: `limit` (1–100, default 20) and `offset`. */
+export const pageParams = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 }
@@ -12,20 +13,15 @@ const fields = {
   scheduled_at: z.iso.datetime({ offset: true, message: "Field 'scheduled_at' must be an ISO 8601 date-time" }).transform((s) => new Date(s)).nullable().optional(),
   product_ids: z.array(z.string().min(1)).max(50).optional(),
 }
+const statuses = ["scheduled", "live", "interrupted", "ended", "cancelled"] as const
 
 /** POST /vendor/live-streams */
 export const VendorCreateStream = z.object(fields).strict()
 /** POST /vendor/live-streams/:id */
 export const VendorUpdateStream = z.object(fields).partial().strict()
-const statuses = ["scheduled", "live", "interrupted", "ended", "cancelled"] as const
 /** GET /vendor/live-streams */
-export const VendorListStreams = z.object({ ...page, status: z.union([z.enum(statuses), z.array(z.enum(statuses))]).optional() }).strict()
-/** GET /store/live-streams: live now (default), upcoming, or replays. */
-export const StoreListStreams = z
-  .object({ ...page, status: z.enum(["live", "scheduled", "ended"]).default("live"), vendor_id: z.string().optional() })
-  .strict()
-/** Bodies that take no fields. */
+export const VendorListStreams = z.object({ ...pageParams, status: z.union([z.enum(statuses), z.array(z.enum(statuses))]).optional() }).strict()
+/** Bodies that take no fields: POST /vendor/live-streams/:id/{cancel,end,rotate-key} */
 export const EmptyBody = z.object({}).strict()
-
 /** POST /vendor/live-streams/:id/pins */
 export const VendorPinProduct = z.object({ product_id: z.string().min(1) }).strict()

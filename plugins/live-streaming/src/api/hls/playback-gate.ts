@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { listVendors } from "@broadcart/plugin-marketplace"
-import { LIVE_STREAMING_MODULE } from "../modules/live-streaming"
-import type LiveStreamingModuleService from "../modules/live-streaming/service"
+import { LIVE_STREAMING_MODULE } from "../../modules/live-streaming"
+import type LiveStreamingModuleService from "../../modules/live-streaming/service"
 
 /** How long a stream's verdict is reused: players ask every segment, a suspension shows within this. */
 const TTL_MS = 1000

@@ -6,7 +6,7 @@ import { RoomBatcher } from "./batcher"
 import type { LiveState } from "./state"
 import type { Presence } from "./presence"
 import { ChatSend, Moderate, problem, type ChatMessage } from "./chat-message"
-import { isOnAir } from "../modules/live-streaming/on-air"
+import { isOnAir } from "../on-air"
 
 /** What the live namespace needs from the platform. */
 export type LiveDeps = {

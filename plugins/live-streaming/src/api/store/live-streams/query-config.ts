@@ -4,5 +4,5 @@ export const publicStreamFields = [
   "peak_viewers", "current_viewers", "has_replay", "created_at",
 ]
 
-/** Plus what the vendor sees of its own streams (never the key itself). */
-export const vendorStreamFields = [...publicStreamFields, "stream_key_hint", "metadata", "products.product_id", "products.position", "products.pinned_at"]
+/** GET /store/live-streams */
+export const listStoreStreamsQueryConfig = { defaults: publicStreamFields, isList: true }

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises"
 import { dirname, sep } from "node:path"
+import type { LiveStreamingOptions } from "../../modules/live-streaming/types"
 import { livePlaylistWindow } from "./playlist-window"
 
 type Playlist = { full: Buffer; window: Buffer; live: boolean; mtimeMs: number; checkedAt: number }
@@ -99,4 +100,20 @@ export class MediaCache {
       this.segmentBytes -= data.length
     }
   }
+}
+
+const caches = new WeakMap<LiveStreamingOptions, MediaCache>()
+
+/** The HLS cache of an app, sized by its options (one options object per app, from readPluginOptions). */
+export function mediaCacheFor(options: LiveStreamingOptions): MediaCache {
+  let cache = caches.get(options)
+  if (!cache) {
+    cache = new MediaCache({
+      maxBytes: options.hlsCacheMb * 1024 * 1024,
+      playlistCheckMs: options.segmentSeconds * 250,
+      liveWindow: options.liveWindowSegments,
+    })
+    caches.set(options, cache)
+  }
+  return cache
 }

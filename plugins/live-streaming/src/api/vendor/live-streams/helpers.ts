@@ -12,3 +12,15 @@ export async function ownStream(req: VendorRequest) {
   }
   return { service, stream }
 }
+
+/** A stream as its vendor sees it: ingest settings (the key only when just issued) and playback. */
+export function forVendor(service: LiveStreamingModuleService, stream: Record<string, any>, key?: string | null) {
+  const { stream_key_hash, ...rest } = stream
+  return {
+    ...rest,
+    ingest: service.ingestFor(stream.id, key ?? undefined),
+    ...(key ? { stream_key: key } : {}),
+    playback_url: service.playbackUrl(stream.id),
+    flv_url: service.flvUrl(stream.id),
+  }
+}

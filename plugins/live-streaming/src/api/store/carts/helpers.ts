@@ -2,8 +2,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { vendorIdsOfProducts } from "@broadcart/plugin-marketplace"
-import { LIVE_STREAMING_MODULE } from "../../modules/live-streaming"
-import type LiveStreamingModuleService from "../../modules/live-streaming/service"
+import { LIVE_STREAMING_MODULE } from "../../../modules/live-streaming"
+import type LiveStreamingModuleService from "../../../modules/live-streaming/service"
 
 /** A cart line a request writes: the variant it sells and the stream it is credited to, if any. */
 type AttributedLine = { field: string; variant_id: unknown; stream_id: unknown }

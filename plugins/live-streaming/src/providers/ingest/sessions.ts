@@ -1,39 +1,20 @@
 import type { Socket } from "node:net"
-
-/** The parts of a node-media-server session (RTMP, HTTP-FLV or WebSocket-FLV) the ingest uses. */
-export type NmsSession = {
-  id: string
-  ip: string
-  protocol: string
-  isPublisher: boolean
-  streamApp: string
-  streamName: string
-  streamPath: string
-  streamQuery: Record<string, unknown>
-  /** Bytes received from the client so far */
-  inBytes?: number
-  /** RTMP sessions */
-  socket?: Socket
-  /** HTTP- and WebSocket-FLV sessions: the HTTP request (of the upgrade, for WebSocket) */
-  req?: { socket: Socket }
-  /** HTTP-FLV: the Express response; WebSocket-FLV: the WebSocket */
-  res?: any
-}
+import type { IngestSession } from "./types"
 
 /** The TCP connection under a session, whatever its protocol. */
-export function connectionOf(session: NmsSession): Socket | undefined {
+export function connectionOf(session: IngestSession): Socket | undefined {
   return session.socket ?? session.req?.socket
 }
 
 /** Bytes written to a session and not yet taken by the client. */
-export function unsentBytes(session: NmsSession): number {
+export function unsentBytes(session: IngestSession): number {
   const res = session.res
   const pending = typeof res?.bufferedAmount === "number" ? res.bufferedAmount : (res?.writableLength ?? 0)
   return Math.max(pending, connectionOf(session)?.writableLength ?? 0)
 }
 
 /** Cuts a session off at once. */
-export function dropSession(session: NmsSession) {
+export function dropSession(session: IngestSession) {
   connectionOf(session)?.destroy()
 }
 
@@ -41,7 +22,7 @@ export function dropSession(session: NmsSession) {
  * Refuses a player with a reason it can read: a 404 for HTTP-FLV, a close code for WebSocket-FLV;
  * RTMP players are cut off.
  */
-export function refusePlayer(session: NmsSession, message: string) {
+export function refusePlayer(session: IngestSession, message: string) {
   const res = session.res
   if (res && typeof res.bufferedAmount === "number") {
     return res.close(4404, message.slice(0, 120))

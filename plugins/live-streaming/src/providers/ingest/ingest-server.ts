@@ -5,7 +5,8 @@ import { assertPortFree } from "./port"
 import { HlsRecorder, markPlaylist } from "./hls-recorder"
 import { PlayerGuard } from "./player-guard"
 import { tidyFlvResponses } from "./flv-http"
-import { connectionOf, dropSession, refusePlayer, unsentBytes, type NmsSession } from "./sessions"
+import { connectionOf, dropSession, refusePlayer, unsentBytes } from "./sessions"
+import type { IngestSession, RtmpEvent, RtmpServer, RtmpServerFactory } from "./types"
 
 /** What the ingest needs from the rest of the platform. */
 export type IngestHooks = {
@@ -16,7 +17,7 @@ export type IngestHooks = {
   /** The encoder left (or the server restarted); the stream waits for it to return. */
   interrupted(streamId: string): Promise<void>
   ended(streamId: string, replay: boolean): Promise<void>
-  log(level: "info" | "warn" | "error", message: string): void
+  log(level: "debug" | "info" | "warn" | "error", message: string): void
 }
 
 export type IngestOptions = {
@@ -33,13 +34,13 @@ export type IngestOptions = {
   playerMaxUnsentBytes: number
 }
 
-type Session = NmsSession
+type Session = IngestSession
 
 /** A live publisher that has sent nothing this long may be taken over by its own key (a half-open connection). */
 const SILENT_PUBLISHER_MS = 3000
 
 /**
- * RTMP ingest on node-media-server: only a valid key for a stream of an active vendor may publish
+ * RTMP ingest on an RTMP server (node-media-server, behind `RtmpServer`): only a valid key for a stream of an active vendor may publish
  * (anything else, over RTMP or HTTP-FLV, is cut off at once); a publish makes the stream live and is
  * recorded to HLS by ffmpeg; when the encoder's connection closes the stream is interrupted, and
  * an encoder that returns within `reconnectGraceSeconds` continues the same stream and recording
@@ -48,7 +49,7 @@ const SILENT_PUBLISHER_MS = 3000
  * several seconds); players that stop reading are dropped. RTMP playback is refused.
  */
 export class IngestServer {
-  private nms: any = null
+  private nms: RtmpServer | null = null
   private recorders = new Map<string, HlsRecorder>()
   /** Recorders being stopped; a new one for the stream starts only once its playlist is complete. */
   private stopping = new Map<string, Promise<void>>()
@@ -65,10 +66,14 @@ export class IngestServer {
   /** Lets our own HLS recorder play from the ingest; nobody else plays RTMP. */
   private readonly recorderToken = randomBytes(16).toString("hex")
   private guardTimer: NodeJS.Timeout | null = null
-  private listeners: [string, (s: Session) => unknown][] = []
+  private listeners: [RtmpEvent, (s: Session) => unknown][] = []
   readonly players: PlayerGuard
 
-  constructor(private readonly opts: IngestOptions, private readonly hooks: IngestHooks) {
+  constructor(
+    private readonly opts: IngestOptions,
+    private readonly hooks: IngestHooks,
+    private readonly createRtmpServer: RtmpServerFactory
+  ) {
     this.players = new PlayerGuard({ stallSeconds: opts.playerStallSeconds, maxUnsentBytes: opts.playerMaxUnsentBytes })
   }
 
@@ -77,39 +82,33 @@ export class IngestServer {
     if (this.opts.flvPort) {
       await assertPortFree(this.opts.flvPort, this.opts.rtmpHost, ["HTTP-FLV", "LIVE_FLV_PORT"])
     }
-    const NodeMediaServer = require("node-media-server")
-    require("node-media-server/src/core/logger.js").level = "error"
-    this.nms = new NodeMediaServer({
-      bind: this.opts.rtmpHost,
-      rtmp: { port: this.opts.rtmpPort, chunk_size: 60000, gop_cache: true, ping: 30, ping_timeout: 60 },
-      ...(this.opts.flvPort ? { http: { port: this.opts.flvPort } } : {}),
-      webadmin: { enable: false },
-      store: { path: join(this.opts.mediaDir, ".nms") },
-    })
-    require("node-media-server/src/core/logger.js").level = "error"
+    const log = (level: "debug" | "warn" | "error") => (message: string) => this.hooks.log(level, message)
+    this.nms = this.createRtmpServer(
+      { host: this.opts.rtmpHost, rtmpPort: this.opts.rtmpPort, flvPort: this.opts.flvPort, dataDir: join(this.opts.mediaDir, ".nms") },
+      { debug: log("debug"), warn: log("warn"), error: log("error") }
+    )
     this.listen("prePublish", (s) => this.guard(() => this.prePublish(s)))
     this.listen("postPublish", (s) => this.guard(() => this.postPublish(s)))
     // Synchronous: an HTTP-FLV player must get its 404 before node-media-server answers 200.
     this.listen("prePlay", (s) => this.guard(() => this.prePlay(s), true))
     await this.nms.run()
-    tidyFlvResponses(this.nms.httpServer?.httpServer)
+    tidyFlvResponses(this.nms.flvHttpServer)
     this.guardTimer = setInterval(() => this.guard(() => (this.sweepPlayers(), this.notePublisherInput())), 1000)
     this.guardTimer.unref()
   }
 
   /**
-   * node-media-server's events go through one emitter per process, which outlives an instance:
-   * listeners are removed on stop, or a restarted ingest would be judged by the old one's.
+   * The RTMP server's events may outlive an instance (node-media-server's do): listeners are
+   * removed on stop, or a restarted ingest would be judged by the old one's.
    */
-  private listen(event: string, listener: (s: Session) => unknown) {
-    this.nms.on(event, listener)
+  private listen(event: RtmpEvent, listener: (s: Session) => unknown) {
+    this.nms!.on(event, listener)
     this.listeners.push([event, listener])
   }
 
   async stop() {
-    const Context = require("node-media-server/src/core/context.js")
     for (const [event, listener] of this.listeners.splice(0)) {
-      Context.eventEmitter.off(event, listener)
+      this.nms?.off(event, listener)
     }
     for (const timer of this.endTimers.values()) {
       clearTimeout(timer)
@@ -120,9 +119,7 @@ export class IngestServer {
     this.recorders.clear()
     this.publishers.clear()
     await Promise.all(recorders.map((r) => r.finish(2000)))
-    this.nms?.rtmpServer?.stop?.()
-    this.nms?.httpServer?.stop?.()
-    this.nms?.httpServer?.httpServer?.closeAllConnections?.()
+    this.nms?.stop()
     this.nms = null
   }
 
@@ -160,8 +157,7 @@ export class IngestServer {
 
   /** Drops HTTP-FLV players that stopped reading (our recorder plays RTMP, so is never one). */
   private sweepPlayers() {
-    const Context = require("node-media-server/src/core/context.js")
-    const players = [...(Context.sessions as Map<string, Session>).values()]
+    const players = (this.nms?.sessions() ?? [])
       .filter((s) => !s.isPublisher && s.protocol === "flv")
       .map((s) => ({
         id: s.id,
@@ -204,7 +200,7 @@ export class IngestServer {
     this.lastInput.set(streamId, { bytes: -1, at: Date.now() })
     connectionOf(session)?.once("close", () => this.guard(() => this.publisherLeft(streamId, session)))
     // The media of an earlier publish (before a drop) must not open the new recording.
-    this.clearGopCache(session.streamPath)
+    this.nms?.clearGopCache(session.streamPath)
     if (!this.recorders.has(streamId)) {
       await this.stopping.get(streamId)
       this.record(streamId, session.streamPath)
@@ -239,17 +235,9 @@ export class IngestServer {
     dropSession(live)
   }
 
-  /** Whether node-media-server holds `session` as its stream's publisher (not refused as a duplicate). */
+  /** Whether the RTMP server holds `session` as its stream's publisher (not refused as a duplicate). */
   private isPublisherOf(session: Session) {
-    const Context = require("node-media-server/src/core/context.js")
-    return Context.broadcasts.get(session.streamPath)?.publisher === session
-  }
-
-  private clearGopCache(streamPath: string) {
-    const Context = require("node-media-server/src/core/context.js")
-    const broadcast = Context.broadcasts.get(streamPath)
-    broadcast?.flvGopCache?.clear()
-    broadcast?.rtmpGopCache?.clear()
+    return !!this.nms?.isPublisher(session)
   }
 
   /**
@@ -299,11 +287,8 @@ export class IngestServer {
       return this.stopping.get(streamId) ?? Promise.resolve()
     }
     this.recorders.delete(streamId)
-    const Context = require("node-media-server/src/core/context.js")
-    const ours = [...(Context.broadcasts.get(streamPath)?.subscribers?.values() ?? [])].filter(
-      (s: any) => s.streamQuery?.recorder === this.recorderToken
-    ) as Session[]
-    ours.forEach((s: any) => s.close?.())
+    const ours = (this.nms?.players(streamPath) ?? []).filter((s) => s.streamQuery?.recorder === this.recorderToken)
+    ours.forEach((s) => s.close?.())
     // A recorder that has not connected yet would wait for a publisher forever: stop it at once.
     const done = recorder.finish(ours.length ? 5000 : 0)
     this.stopping.set(streamId, done)
@@ -368,9 +353,7 @@ export class IngestServer {
       dropSession(publisher)
     }
     const stopped = this.stopRecorder(streamId, streamPath)
-    const Context = require("node-media-server/src/core/context.js")
-    const players = [...(Context.broadcasts.get(streamPath)?.subscribers?.values() ?? [])] as Session[]
-    players.forEach((s: any) => s.close?.())
+    this.nms?.players(streamPath).forEach((s) => s.close?.())
     await stopped
     const playlist = this.playlistOf(streamId)
     markPlaylist(playlist, true)

@@ -1,0 +1,4 @@
+import { memoryState } from "../state"
+import { liveStateContract } from "./state-contract"
+
+liveStateContract("memory", () => memoryState())

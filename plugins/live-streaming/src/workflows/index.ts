@@ -1,0 +1,6 @@
+export * from "./save-live-stream"
+export * from "./pin-live-stream-product"
+export * from "./cancel-live-stream"
+export * from "./end-live-stream"
+export * from "./rotate-live-stream-key"
+export * from "./expire-replays"
