@@ -10,7 +10,8 @@ import globals from "globals"
  * (ADAPTERS), which checks the pinned version at load (`@broadcart/core/compat`).
  */
 const INTERNAL_IMPORTS = [
-  { regex: "^[^.].*/dist(/|$)", message: "Import a package's public entry points; its dist/ internals belong in a *-internals.ts adapter." },
+  // ajv documents `ajv/dist/2020` as its entry point for JSON Schema 2020-12 (it has no exports map).
+  { regex: "^(?!ajv/dist/2020$)[^.].*/dist(/|$)", message: "Import a package's public entry points; its dist/ internals belong in a *-internals.ts adapter." },
   { regex: "^[^.].*/src(/|$)", message: "Import a package's public entry points; its src/ internals belong in a *-internals.ts adapter." },
   { regex: "^@broadcart/[^/]+/\\.medusa(/|$)", message: "Import a workspace package by its exports map, never its .medusa build." },
 ]

@@ -1,10 +1,7 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-const swc = [
-  "@swc/jest",
-  { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, target: "es2021" } },
-]
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, target: "es2021" } }]
 
 /** Unit and module tests sit beside the code; HTTP and end-to-end suites under integration-tests. */
 module.exports = {

@@ -79,7 +79,9 @@ const best = (rows) => Math.max(...rows.map((r) => r.rate))
 for (const [name, rows] of Object.entries(results)) {
   console.log(`${name.padEnd(6)} ${rows.map((r) => `${Math.round(r.rate)} ev/s (${r.seconds.toFixed(2)} s)`).join(", ")}`)
 }
-console.log(`best: raw driver ${Math.round(best(results.raw))} ev/s, our store ${Math.round(best(results.store))} ev/s, ratio ${(best(results.store) / best(results.raw)).toFixed(2)}`)
+console.log(
+  `best: raw driver ${Math.round(best(results.raw))} ev/s, our store ${Math.round(best(results.store))} ev/s, ratio ${(best(results.store) / best(results.raw)).toFixed(2)}`
+)
 await raw.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`)
 await raw.shutdown()
 await store.close()

@@ -21,9 +21,13 @@ const SECRET = "bench-secret"
 
 function runClients(url, mode, viewers, tokens = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, "lib/chat-clients.mjs"), url, mode, String(viewers), String(senders), String(seconds), JSON.stringify(tokens)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    })
+    const child = spawn(
+      process.execPath,
+      [join(import.meta.dirname, "lib/chat-clients.mjs"), url, mode, String(viewers), String(senders), String(seconds), JSON.stringify(tokens)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      }
+    )
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`clients exited ${code}`))))

@@ -21,16 +21,21 @@ const STREAM = "lstr_01BENCHHLSORIGIN"
 
 /** CPU seconds used by a process and its descendants. */
 function treeCpu(root) {
-  const procs = readdirSync("/proc").filter((p) => /^\d+$/.test(p)).map((pid) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ")
-      return { pid: Number(pid), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 }
-    } catch {
-      return null
-    }
-  }).filter(Boolean)
+  const procs = readdirSync("/proc")
+    .filter((p) => /^\d+$/.test(p))
+    .map((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+          .replace(/^.*\) /, "")
+          .split(" ")
+        return { pid: Number(pid), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 }
+      } catch {
+        return null
+      }
+    })
+    .filter(Boolean)
   const tree = new Set([root])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const p of procs) {
       if (!tree.has(p.pid) && tree.has(p.ppid)) {
@@ -44,7 +49,9 @@ function treeCpu(root) {
 
 function viewers(url, count) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, "lib/hls-viewers.mjs"), url, String(count), String(seconds)], { stdio: ["ignore", "pipe", "inherit"] })
+    const child = spawn(process.execPath, [join(import.meta.dirname, "lib/hls-viewers.mjs"), url, String(count), String(seconds)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    })
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`viewers exited ${code}`))))

@@ -28,17 +28,27 @@ async function seedShow() {
   const key = (await call("GET", "/admin/api-keys?type=publishable&limit=1", null, asAdmin)).api_keys[0].token
   const email = `bench-${Date.now()}@vendors.test`
   const registered = await call("POST", "/auth/vendor/emailpass/register", { email, password: "vendor-pass-1" })
-  const { vendor } = await call("POST", "/vendor/vendors", { name: `Bench Shop ${Date.now()}`, owner_name: "Bench Owner" }, { authorization: `Bearer ${registered.token}` })
+  const { vendor } = await call(
+    "POST",
+    "/vendor/vendors",
+    { name: `Bench Shop ${Date.now()}`, owner_name: "Bench Owner" },
+    { authorization: `Bearer ${registered.token}` }
+  )
   await call("POST", `/admin/vendors/${vendor.id}/approve`, {}, asAdmin)
   const asVendor = { authorization: `Bearer ${(await call("POST", "/auth/vendor/emailpass", { email, password: "vendor-pass-1" })).token}` }
   const products = []
   for (let i = 0; i < 6; i++) {
-    const { product } = await call("POST", "/vendor/products", {
-      title: `Show item ${i}`,
-      status: "published",
-      options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", sku: `BENCH-${Date.now()}-${i}`, options: { Size: "One" }, prices: [{ currency_code: "usd", amount: 20 + i }] }],
-    }, asVendor)
+    const { product } = await call(
+      "POST",
+      "/vendor/products",
+      {
+        title: `Show item ${i}`,
+        status: "published",
+        options: [{ title: "Size", values: ["One"] }],
+        variants: [{ title: "One", sku: `BENCH-${Date.now()}-${i}`, options: { Size: "One" }, prices: [{ currency_code: "usd", amount: 20 + i }] }],
+      },
+      asVendor
+    )
     products.push(product)
   }
   const { live_stream } = await call("POST", "/vendor/live-streams", { title: "Bench show", product_ids: products.map((p) => p.id) }, asVendor)

@@ -123,7 +123,12 @@ async function healthy(child) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`The server stopped (${child.signalCode ?? `code ${child.exitCode}`})`)
     }
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false
+      )
+    ) {
       return
     }
     await new Promise((r) => setTimeout(r, 500))
@@ -171,7 +176,9 @@ async function stop(signal) {
 }
 process.on("SIGINT", () => stop("SIGINT"))
 process.on("SIGTERM", () => stop("SIGTERM"))
-const announced = announceWhenHealthy().catch((e) => server.exitCode === null && server.signalCode === null && log(`Could not read startup details: ${e.message}`))
+const announced = announceWhenHealthy().catch(
+  (e) => server.exitCode === null && server.signalCode === null && log(`Could not read startup details: ${e.message}`)
+)
 
 async function serverExited(code) {
   if (dev && !stopping) {
@@ -179,7 +186,7 @@ async function serverExited(code) {
     return
   }
   // Stopping on our signal is a clean exit, whatever code the server reports for it.
-  await shutdown(stopping ? 0 : code ?? 1)
+  await shutdown(stopping ? 0 : (code ?? 1))
 }
 
 async function shutdown(code) {

@@ -2,9 +2,7 @@ import { basename, dirname, resolve } from "node:path"
 import { isIP } from "node:net"
 import { z } from "@medusajs/framework/zod"
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes")
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes")
 
 const limit = z.string().regex(/^\d+\/\d*[smhd]$/, "expected count/window such as 100/15m")
 
@@ -12,7 +10,12 @@ const port = z.coerce.number().int().min(1).max(65535)
 /** Proxy addresses as Express takes them: IPs, CIDR subnets, or `loopback`, `linklocal`, `uniquelocal`. */
 const proxies = z
   .string()
-  .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+  )
   .refine((list) => list.every(isProxyAddress), "expected IPs, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal")
 
 function isProxyAddress(value: string) {
@@ -28,7 +31,12 @@ function isProxyAddress(value: string) {
 /** Secrets storefront servers send in `x-storefront-secret`, comma-separated; long enough not to be guessed. */
 const secrets = z
   .string()
-  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+  )
   .refine((list) => list.every((s) => s.length >= 24), "each secret needs at least 24 characters")
 
 const DEV_ORIGINS = "http://localhost:8000,http://localhost:9000,http://localhost:5173"

@@ -6,10 +6,7 @@ export default definePluginOptions(
   "@broadcart/admin",
   z
     .object({
-      storefrontUrl: z
-        .url()
-        .optional()
-        .describe("Public storefront address, used for 'view in store' links"),
+      storefrontUrl: z.url().optional().describe("Public storefront address, used for 'view in store' links"),
     })
     .strict()
 )

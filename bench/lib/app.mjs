@@ -8,7 +8,12 @@ const ROOT = join(import.meta.dirname, "../..")
 export async function waitFor(url, ms) {
   const until = Date.now() + ms
   while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false
+      )
+    ) {
       return
     }
     await new Promise((r) => setTimeout(r, 500))

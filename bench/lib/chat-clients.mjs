@@ -23,7 +23,10 @@ async function open(auth) {
     socket.once("connect", resolve)
     socket.once("connect_error", reject)
   })
-  await socket.timeout(30_000).emitWithAck("join", { stream_id: "lstr_bench" }).catch(() => null)
+  await socket
+    .timeout(30_000)
+    .emitWithAck("join", { stream_id: "lstr_bench" })
+    .catch(() => null)
   return socket
 }
 
@@ -37,12 +40,15 @@ process.stderr.write(`connected ${sockets.length} viewers, ${senderSockets.lengt
 
 const start = Date.now()
 const timers = senderSockets.map((s, i) =>
-  setTimeout(() => {
-    const send = () =>
-      mode === "plain" ? s.emit("chat", { sent_at: Date.now() }) : s.emit("chat:send", { stream_id: "lstr_bench", text: `t:${Date.now()}` }, () => undefined)
-    send()
-    timers[i] = setInterval(send, 1000)
-  }, (i * 1000) / senders)
+  setTimeout(
+    () => {
+      const send = () =>
+        mode === "plain" ? s.emit("chat", { sent_at: Date.now() }) : s.emit("chat:send", { stream_id: "lstr_bench", text: `t:${Date.now()}` }, () => undefined)
+      send()
+      timers[i] = setInterval(send, 1000)
+    },
+    (i * 1000) / senders
+  )
 )
 await new Promise((r) => setTimeout(r, Number(seconds) * 1000))
 timers.forEach((t) => clearInterval(t))

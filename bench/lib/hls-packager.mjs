@@ -12,15 +12,55 @@ export function sourceSegments(bitrate) {
     mkdirSync(dir, { recursive: true })
     console.log(`Encoding 60 s of test video at ${bitrate} (once)...`)
     execFileSync("ffmpeg", [
-      "-hide_banner", "-loglevel", "error", "-y",
-      "-f", "lavfi", "-i", "testsrc2=size=854x480:rate=30", "-f", "lavfi", "-i", "sine=frequency=440",
-      "-t", "60", "-vf", "noise=alls=25:allf=t",
-      "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate,
-      "-force_key_frames", "expr:gte(t,n_forced*2)", "-c:a", "aac", "-b:a", "96k",
-      "-f", "hls", "-hls_time", "2", "-hls_list_size", "0", "-hls_segment_filename", join(dir, "seg_%05d.ts"), join(dir, "index.m3u8"),
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=854x480:rate=30",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=frequency=440",
+      "-t",
+      "60",
+      "-vf",
+      "noise=alls=25:allf=t",
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-pix_fmt",
+      "yuv420p",
+      "-b:v",
+      bitrate,
+      "-maxrate",
+      bitrate,
+      "-bufsize",
+      bitrate,
+      "-force_key_frames",
+      "expr:gte(t,n_forced*2)",
+      "-c:a",
+      "aac",
+      "-b:a",
+      "96k",
+      "-f",
+      "hls",
+      "-hls_time",
+      "2",
+      "-hls_list_size",
+      "0",
+      "-hls_segment_filename",
+      join(dir, "seg_%05d.ts"),
+      join(dir, "index.m3u8"),
     ])
   }
-  return readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => join(dir, f))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => join(dir, f))
 }
 
 /** Starts a live stream in `dir` that has already run `history` segments; returns stop(). */
@@ -32,7 +72,14 @@ export function startLiveStream(dir, sources, history) {
     count += 1
   }
   const writePlaylist = () => {
-    const lines = ["#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-TARGETDURATION:2", "#EXT-X-MEDIA-SEQUENCE:0", "#EXT-X-PLAYLIST-TYPE:EVENT", "#EXT-X-INDEPENDENT-SEGMENTS"]
+    const lines = [
+      "#EXTM3U",
+      "#EXT-X-VERSION:3",
+      "#EXT-X-TARGETDURATION:2",
+      "#EXT-X-MEDIA-SEQUENCE:0",
+      "#EXT-X-PLAYLIST-TYPE:EVENT",
+      "#EXT-X-INDEPENDENT-SEGMENTS",
+    ]
     for (let i = 0; i < count; i++) {
       lines.push("#EXTINF:2.000000,", `seg_${String(i).padStart(5, "0")}.ts`)
     }

@@ -22,11 +22,13 @@ export async function load(url, { connections = 32, seconds = 10, headers = {} }
       req.on("error", () => (failed++, resolve()))
     })
   const startedAt = Date.now()
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (Date.now() < until) {
-      await one()
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        await one()
+      }
+    })
+  )
   agent.destroy()
   times.sort((a, b) => a - b)
   const at = (q) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0)

@@ -8,8 +8,7 @@ export function adminApi(request: Request) {
       retrieve: (id: string, query?: QueryOf<"/admin/vendors/{id}", "get">) => request("get", "/admin/vendors/{id}", { path: { id }, query }),
       update: (id: string, body: BodyOf<"/admin/vendors/{id}", "post">) => request("post", "/admin/vendors/{id}", { path: { id }, body }),
       approve: (id: string) => request("post", "/admin/vendors/{id}/approve", { path: { id } }),
-      suspend: (id: string, body: BodyOf<"/admin/vendors/{id}/suspend", "post"> = {}) =>
-        request("post", "/admin/vendors/{id}/suspend", { path: { id }, body }),
+      suspend: (id: string, body: BodyOf<"/admin/vendors/{id}/suspend", "post"> = {}) => request("post", "/admin/vendors/{id}/suspend", { path: { id }, body }),
     },
     orderGroups: {
       retrieve: (id: string) => request("get", "/admin/order-groups/{id}", { path: { id } }),

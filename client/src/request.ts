@@ -15,8 +15,7 @@ type Operation<P extends Path, M extends Method> = NonNullable<paths[P][M]>
 type Loose = Record<string, unknown>
 
 /** The JSON body a route's validator takes. */
-export type BodyOf<P extends Path, M extends Method> =
-  Operation<P, M> extends { requestBody?: { content: { "application/json": infer B } } } ? B : Loose
+export type BodyOf<P extends Path, M extends Method> = Operation<P, M> extends { requestBody?: { content: { "application/json": infer B } } } ? B : Loose
 
 /** The query a route's validator takes. */
 export type QueryOf<P extends Path, M extends Method> =

@@ -71,8 +71,7 @@ export function vendorApi(request: Request) {
         request("get", "/vendor/live-streams/{id}/analytics", { path: { id }, query }),
       pins: {
         add: (id: string, body: BodyOf<"/vendor/live-streams/{id}/pins", "post">) => request("post", "/vendor/live-streams/{id}/pins", { path: { id }, body }),
-        remove: (id: string, productId: string) =>
-          request("delete", "/vendor/live-streams/{id}/pins/{product_id}", { path: { id, product_id: productId } }),
+        remove: (id: string, productId: string) => request("delete", "/vendor/live-streams/{id}/pins/{product_id}", { path: { id, product_id: productId } }),
       },
     },
     payouts: {

@@ -74,12 +74,7 @@ describe("npm start", () => {
     const products = await fetch(`${base}/store/products?fields=handle`, { headers: { "x-publishable-api-key": key } })
     expect(products.status).toBe(200)
     const body = await products.json()
-    expect(body.products.map((p: any) => p.handle).sort()).toEqual([
-      "broadcart-hoodie",
-      "phone-tripod",
-      "studio-ring-light",
-      "wireless-lavalier-mic",
-    ])
+    expect(body.products.map((p: any) => p.handle).sort()).toEqual(["broadcart-hoodie", "phone-tripod", "studio-ring-light", "wireless-lavalier-mic"])
 
     const gzipped = await fetch(`${base}/store/products`, {
       headers: { "x-publishable-api-key": key, "accept-encoding": "gzip" },
@@ -102,7 +97,7 @@ describe("npm start", () => {
 
     const admin = await fetch(`${base}/app`)
     expect(admin.status).toBe(200)
-    expect(await admin.text()).toContain("<div id=\"medusa\"")
+    expect(await admin.text()).toContain('<div id="medusa"')
 
     const logLine = app.output.split("\n").find((l) => l.includes('"path":"/store/products?fields=handle"'))
     expect(JSON.parse(logLine!)).toMatchObject({ level: "http", status: 200, request_id: expect.any(String) })

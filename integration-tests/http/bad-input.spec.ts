@@ -2,7 +2,19 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, captureExpressApp, configEnv, declaredRoutes, expressRoutes, fileForm, fromIp, seedStore, signUpCustomer, streamUpload, uploadFixtures } from "@broadcart/test-utils"
+import {
+  adminHeaders,
+  captureExpressApp,
+  configEnv,
+  declaredRoutes,
+  expressRoutes,
+  fileForm,
+  fromIp,
+  seedStore,
+  signUpCustomer,
+  streamUpload,
+  uploadFixtures,
+} from "@broadcart/test-utils"
 import { createStockedProduct, signUpActiveVendor, twoVendorCart } from "@broadcart/test-utils/marketplace"
 
 jest.setTimeout(180_000)
@@ -14,7 +26,22 @@ const server = captureExpressApp()
 /** JSON text of an object nested `levels` deep (too deep for JSON.stringify). */
 const deepJson = (levels: number) => '{"next":'.repeat(levels) + '"bottom"' + "}".repeat(levels)
 const surrogate = '{"title": "\\ud800", "carrier": "\\ud800", "email": "\\udc00@x.test"}'
-const wrongTypes = { id: {}, title: [], quantity: "many", items: "x", metadata: 7, email: 5, cart_id: {}, order_id: [], product_id: 1, variant_id: true, options: {}, prices: "x", status: 9, scheduled_at: true }
+const wrongTypes = {
+  id: {},
+  title: [],
+  quantity: "many",
+  items: "x",
+  metadata: 7,
+  email: 5,
+  cart_id: {},
+  order_id: [],
+  product_id: 1,
+  variant_id: true,
+  options: {},
+  prices: "x",
+  status: 9,
+  scheduled_at: true,
+}
 
 /** Bounded attacks; each route gets two of them, in turn. `param` replaces the route's last path parameter. */
 const ATTACKS: { name: string; param?: string; query?: string; json?: unknown; raw?: string; contentType?: string }[] = [
@@ -196,7 +223,11 @@ medusaIntegrationTestRunner({
       const host = await signUpActiveVendor(api, getContainer(), "Show Host")
       for (const scheduled_at of [true, -1, "tomorrow", 1700000000000]) {
         const res = await api.post("/vendor/live-streams", { title: "Show", scheduled_at }, host.as())
-        expect({ scheduled_at, status: res.status, body: res.data }).toEqual({ scheduled_at, status: 400, body: expect.objectContaining({ field: "scheduled_at" }) })
+        expect({ scheduled_at, status: res.status, body: res.data }).toEqual({
+          scheduled_at,
+          status: 400,
+          body: expect.objectContaining({ field: "scheduled_at" }),
+        })
       }
       const good = await api.post("/vendor/live-streams", { title: "Show", scheduled_at: "2030-01-02T18:00:00.000Z" }, host.as())
       expect(good.status).toBe(201)
@@ -293,7 +324,13 @@ medusaIntegrationTestRunner({
       const buyer = await signUpCustomer(api, store.key)
       const cart = (await api.post("/store/carts", { region_id: store.regionId }, buyer.as())).data.cart
       const stream = (await api.post("/vendor/live-streams", { title: "Fuzz show" }, vendor.as())).data.live_stream
-      const known: Record<string, string> = { carts: cart.id, products: stocked.product.id, variants: stocked.variantId, "live-streams": stream.id, vendors: vendor.vendor.id }
+      const known: Record<string, string> = {
+        carts: cart.id,
+        products: stocked.product.id,
+        variants: stocked.variantId,
+        "live-streams": stream.id,
+        vendors: vendor.vendor.id,
+      }
 
       const ours = new Set(
         [process.cwd(), ...["marketplace", "live-streaming", "analytics", "stripe-payouts"].map((p) => join(process.cwd(), "plugins", p))]
@@ -316,11 +353,11 @@ medusaIntegrationTestRunner({
           const segments = route.path.split("/")
           const last = segments.map((s) => s.startsWith(":")).lastIndexOf(true)
           const path = segments
-            .map((s, at) => (!s.startsWith(":") ? s : at === last && attack.param ? attack.param : known[segments[at - 1]] ?? `fuzz_${s.slice(1)}`))
+            .map((s, at) => (!s.startsWith(":") ? s : at === last && attack.param ? attack.param : (known[segments[at - 1]] ?? `fuzz_${s.slice(1)}`)))
             .join("/")
           const withBody = route.method !== "GET"
           const url = attack.query ? `${path}?${attack.query}` : path
-          const data = !withBody ? undefined : attack.raw ?? JSON.stringify(attack.json ?? {})
+          const data = !withBody ? undefined : (attack.raw ?? JSON.stringify(attack.json ?? {}))
           const started = Date.now()
           const where = { route: `${route.method} ${route.path}`, attack: attack.name }
           const res = await api

@@ -116,7 +116,9 @@ medusaIntegrationTestRunner({
       const shop = client({ publishableKey: key.token })
       const live = (await shop.store.liveStreams.list()) as any
       expect(live).toMatchObject({ live_streams: [] })
-      const withoutKey = await client().store.liveStreams.list().catch((e: unknown) => e)
+      const withoutKey = await client()
+        .store.liveStreams.list()
+        .catch((e: unknown) => e)
       expect((withoutKey as FetchError).status).toBe(400)
     })
   },

@@ -11,7 +11,14 @@ import { signUpActiveVendor, signUpVendor } from "@broadcart/test-utils/marketpl
 jest.setTimeout(120_000)
 const STOREFRONT_SECRET = "storefront-secret-for-tests-0123456789"
 // Its own Redis keys per run, so counters of an earlier run never block this one.
-configEnv({ REDIS_PREFIX: `hardening-${Date.now()}:`, STORE_CORS: "https://shop.example.com", RATE_LIMIT_ANALYTICS: "15/1m", ANALYTICS_MAX_EVENTS_PER_POST: "3", AUTH_PASSWORD_MIN_LENGTH: "10", UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")) })
+configEnv({
+  REDIS_PREFIX: `hardening-${Date.now()}:`,
+  STORE_CORS: "https://shop.example.com",
+  RATE_LIMIT_ANALYTICS: "15/1m",
+  ANALYTICS_MAX_EVENTS_PER_POST: "3",
+  AUTH_PASSWORD_MIN_LENGTH: "10",
+  UPLOADS_DIR: mkdtempSync(join(tmpdir(), "broadcart-uploads-")),
+})
 const { png } = uploadFixtures()
 
 medusaIntegrationTestRunner({
@@ -55,8 +62,7 @@ medusaIntegrationTestRunner({
       expect(options).not.toMatch(/clientUrl|postgres(ql)?:\/\/|password/i)
     })
 
-    const register = (actor: string, body: Record<string, unknown>, ip: string) =>
-      api.post(`/auth/${actor}/emailpass/register`, body, fromIp(ip))
+    const register = (actor: string, body: Record<string, unknown>, ip: string) => api.post(`/auth/${actor}/emailpass/register`, body, fromIp(ip))
     // An address of `length` characters, with DNS labels no longer than 63.
     const emailOfLength = (length: number) => {
       const local = "a".repeat(64)
@@ -95,7 +101,9 @@ medusaIntegrationTestRunner({
 
     it("lets an account whose password is shorter than the minimum sign in", async () => {
       const email = "old-account@test.local"
-      await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email, password: "short" } } as any)
+      await getContainer()
+        .resolve(Modules.AUTH)
+        .register("emailpass", { body: { email, password: "short" } } as any)
       const res = await api.post("/auth/customer/emailpass", { email, password: "short" }, fromIp("10.0.12.1"))
       expect(res.status).toBe(200)
       expect(res.data.token).toBeTruthy()
@@ -231,7 +239,8 @@ medusaIntegrationTestRunner({
     it("counts storefront analytics events on their own limit, with at most maxEventsPerPost events a post", async () => {
       const key = await storeKey()
       const store = fromIp("10.0.7.1", { "x-publishable-api-key": key })
-      const post = (n: number) => api.post("/store/analytics/events", { events: Array.from({ length: n }, () => ({ type: "stream_view", stream_id: "lstr_x" })) }, store)
+      const post = (n: number) =>
+        api.post("/store/analytics/events", { events: Array.from({ length: n }, () => ({ type: "stream_view", stream_id: "lstr_x" })) }, store)
       expect((await post(4)).status).toBe(400)
       expect(await statusesOf(14, () => post(3))).toEqual(Array(14).fill(202))
       expect((await api.get("/store/regions", store)).status).toBe(200)
@@ -272,8 +281,7 @@ medusaIntegrationTestRunner({
     })
 
     it("allows CORS only from configured storefront origins", async () => {
-      const preflight = (origin: string) =>
-        api.options("/store/products", fromIp("10.0.4.1", { origin, "access-control-request-method": "GET" }))
+      const preflight = (origin: string) => api.options("/store/products", fromIp("10.0.4.1", { origin, "access-control-request-method": "GET" }))
       const allowed = await preflight("https://shop.example.com")
       expect(allowed.status).toBe(204)
       expect(allowed.headers["access-control-allow-origin"]).toBe("https://shop.example.com")

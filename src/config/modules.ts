@@ -104,7 +104,10 @@ export function timeSeriesModule(cassandra: { contactPoints?: string; dataCenter
     options: cassandra.contactPoints
       ? {
           cassandra: {
-            contactPoints: cassandra.contactPoints.split(",").map((p) => p.trim()).filter(Boolean),
+            contactPoints: cassandra.contactPoints
+              .split(",")
+              .map((p) => p.trim())
+              .filter(Boolean),
             localDataCenter: cassandra.dataCenter,
             keyspace: cassandra.keyspace,
           },

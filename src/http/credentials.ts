@@ -24,9 +24,7 @@ function checkBody(schema: z.ZodType) {
  * so accounts made before the rule still sign in.
  */
 export function credentialChecks(minLength: number) {
-  const password = z
-    .string({ error: "expected a password" })
-    .min(minLength, `must be at least ${minLength} characters`)
+  const password = z.string({ error: "expected a password" }).min(minLength, `must be at least ${minLength} characters`)
   return {
     register: checkBody(z.object({ email, password })),
     update: checkBody(z.object({ password })),

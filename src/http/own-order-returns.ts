@@ -9,7 +9,9 @@ export async function ownOrderReturns(req: AuthenticatedMedusaRequest<{ order_id
   const orderId = req.body?.order_id
   if (typeof orderId === "string") {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
+    const {
+      data: [order],
+    } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
     if (!order || order.customer_id !== req.auth_context.actor_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} not found`)
     }

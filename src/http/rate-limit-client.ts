@@ -35,13 +35,10 @@ export function classifyClients(storefrontSecrets: string[]): RequestHandler {
       const storefront = storefrontOf(req)
       return storefront >= 0 ? { limit: "storefront", key: `storefront:${storefront}` } : { limit: "global" }
     }
-    classify().then(
-      (client) => {
-        ;(req as any).rateLimitClient = client
-        next()
-      },
-      next
-    )
+    classify().then((client) => {
+      ;(req as any).rateLimitClient = client
+      next()
+    }, next)
   }
 }
 

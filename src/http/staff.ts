@@ -34,14 +34,8 @@ function signedInActor(req: Request): Actor | undefined {
     return undefined
   }
   const { http } = (req as any).scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  return (getAuthContextFromJwtToken(
-    header,
-    http.jwtSecret,
-    ["bearer"],
-    STAFF,
-    http.jwtPublicKey,
-    http.jwtVerifyOptions ?? http.jwtOptions
-  ) ?? undefined) as Actor | undefined
+  return (getAuthContextFromJwtToken(header, http.jwtSecret, ["bearer"], STAFF, http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions) ?? undefined) as
+    Actor | undefined
 }
 
 const TTL_MS = 30_000

@@ -39,7 +39,9 @@ export async function returnableItems(req: MedusaRequest<ReturnBody>, _res: Medu
     throw new FieldError("items", "A return needs at least one item")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
     fields: ["items.id", "items.detail.quantity", "items.detail.return_requested_quantity", "items.detail.return_received_quantity"],
     filters: { id: order_id },
@@ -52,7 +54,9 @@ export async function returnableItems(req: MedusaRequest<ReturnBody>, _res: Medu
     const detail: any = (ordered as any).detail ?? {}
     const taken = MathBN.add(detail.return_requested_quantity ?? 0, detail.return_received_quantity ?? 0)
     // The ordered quantity lives on the item's detail; asked for beside it, `items.quantity` is left out.
-    const left = MathBN.convert(detail.quantity ?? 0).minus(taken).toNumber()
+    const left = MathBN.convert(detail.quantity ?? 0)
+      .minus(taken)
+      .toNumber()
     if (typeof item.quantity === "number" && item.quantity > left) {
       throw new FieldError(`items.${i}.quantity`, `At most ${left} of item ${item.id} can be returned`)
     }

@@ -17,11 +17,17 @@ export const uploadsDir = (settings: Settings) => settings.uploadsDir
 const isUpload = (req: Request) => req.method === "POST" && (req.path === "/" || req.path === "")
 
 /** Runs `handler` for uploads only, so a limit on `/admin/uploads` spares its other routes. */
-export const forUploads = (handler: RequestHandler): RequestHandler => (req, res, next) => (isUpload(req) ? handler(req, res, next) : next())
+export const forUploads =
+  (handler: RequestHandler): RequestHandler =>
+  (req, res, next) =>
+    isUpload(req) ? handler(req, res, next) : next()
 
 type Received = { path: string; name: string; mime: string }
 
-const safeName = (name: string) => basename(name, extname(name)).replace(/[^\w-]+/g, "-").slice(0, 100) || "file"
+const safeName = (name: string) =>
+  basename(name, extname(name))
+    .replace(/[^\w-]+/g, "-")
+    .slice(0, 100) || "file"
 
 /**
  * Replaces Medusa's in-memory multer for `POST /admin/uploads`: each file is streamed to disk and

@@ -46,10 +46,7 @@ export default async function seed({ container }: ExecArgs) {
       selector: { id: store.id },
       update: {
         name: "Broadcart Demo Store",
-        supported_currencies: [
-          { currency_code: "usd", is_default: true },
-          { currency_code: "eur" },
-        ],
+        supported_currencies: [{ currency_code: "usd", is_default: true }, { currency_code: "eur" }],
         default_sales_channel_id: salesChannel.id,
       },
     },
@@ -65,7 +62,9 @@ export default async function seed({ container }: ExecArgs) {
     input: countries.map((country_code) => ({ country_code, provider_id: "tp_system" })),
   })
 
-  const { result: [location] } = await createStockLocationsWorkflow(container).run({
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
     input: { locations: [{ name: "Main Warehouse", address: { city: "New York", country_code: "US", address_1: "" } }] },
   })
   await linkSalesChannelsToStockLocationWorkflow(container).run({
@@ -74,7 +73,9 @@ export default async function seed({ container }: ExecArgs) {
   const shippingProfileId = await defaultShippingProfile(container)
   await seedShipping(container, location.id, shippingProfileId, countries, regions)
 
-  const { result: [apiKey] } = await createApiKeysWorkflow(container).run({
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: "Broadcart Storefront", type: "publishable", created_by: "" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({
@@ -146,27 +147,21 @@ async function defaultShippingProfile(container: ExecArgs["container"]): Promise
   if (existing) {
     return existing.id
   }
-  const { result: [created] } = await createShippingProfilesWorkflow(container).run({
+  const {
+    result: [created],
+  } = await createShippingProfilesWorkflow(container).run({
     input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
   })
   return created.id
 }
 
-async function seedShipping(
-  container: ExecArgs["container"],
-  locationId: string,
-  shippingProfileId: string,
-  countries: string[],
-  regions: { id: string }[]
-) {
+async function seedShipping(container: ExecArgs["container"], locationId: string, shippingProfileId: string, countries: string[], regions: { id: string }[]) {
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
     name: "Main Warehouse delivery",
     type: "shipping",
-    service_zones: [
-      { name: "Worldwide", geo_zones: countries.map((country_code) => ({ country_code, type: "country" as const })) },
-    ],
+    service_zones: [{ name: "Worldwide", geo_zones: countries.map((country_code) => ({ country_code, type: "country" as const })) }],
   })
   await link.create([
     { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id } },

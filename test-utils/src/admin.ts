@@ -5,12 +5,7 @@ import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 let logins = 0
 
 /** Creates an admin user in the test database (once per email) and returns an axios config carrying its JWT. */
-export async function adminHeaders(
-  container: MedusaContainer,
-  api: any,
-  email = "admin@test.local",
-  password = "s3cret-pass"
-) {
+export async function adminHeaders(container: MedusaContainer, api: any, email = "admin@test.local", password = "s3cret-pass") {
   await createAdminUser(container, email, password)
   // Each login from its own IP, so logins never use up a test's per-IP budget.
   const ip = `10.254.${Math.floor(++logins / 250) % 250}.${logins % 250}`

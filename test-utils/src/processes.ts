@@ -76,7 +76,12 @@ export async function startApp(env: NodeJS.ProcessEnv & { PORT: string }, { cwd 
   const server = spawnMedusa(env, cwd)
   const base = `http://localhost:${env.PORT}`
   const deadline = Date.now() + timeoutMs
-  while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false
+    ))
+  ) {
     if (Date.now() > deadline || server.child.exitCode !== null) {
       throw new Error(`Server did not start:\n${server.output.slice(-3000)}`)
     }

@@ -23,7 +23,12 @@ function routeFiles(dir: string): string[] {
 export function declaredRoutes(pluginDir: string) {
   const api = join(pluginDir, "src/api")
   return routeFiles(api).flatMap((file) => {
-    const path = "/" + relative(api, dirname(file)).split(sep).map((s) => s.replace(/^\[(\w+)\]$/, ":$1")).join("/")
+    const path =
+      "/" +
+      relative(api, dirname(file))
+        .split(sep)
+        .map((s) => s.replace(/^\[(\w+)\]$/, ":$1"))
+        .join("/")
     const source = readFileSync(file, "utf8")
     return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({ method, path }))
   })

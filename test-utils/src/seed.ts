@@ -38,12 +38,16 @@ export async function seedStore(container: MedusaContainer) {
     input: { regions: REGIONS.map((r) => ({ ...r, payment_providers: providers })) },
   })
   await createTaxRegionsWorkflow(container).run({ input: COUNTRIES.map((country_code) => ({ country_code, provider_id: "tp_system" })) })
-  const { result: [location] } = await createStockLocationsWorkflow(container).run({
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
     input: { locations: [{ name: "Main Warehouse", address: { city: "New York", country_code: "US", address_1: "" } }] },
   })
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
   const returnOptionId = await seedShipping(container, location.id, regions)
-  const { result: [key] } = await createApiKeysWorkflow(container).run({
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: "Broadcart Storefront", type: "publishable", created_by: "" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })

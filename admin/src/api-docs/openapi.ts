@@ -97,9 +97,7 @@ function operation(route: RegisteredRoute, schemas: RequestSchema[], components:
 
 /** The validators bound to exactly this route's path and method. */
 function schemasFor(route: RegisteredRoute, bindings: SchemaBinding[]) {
-  return bindings
-    .filter((b) => b.matcher === route.path && (!b.methods || b.methods.includes(route.method)))
-    .flatMap((b) => b.schemas)
+  return bindings.filter((b) => b.matcher === route.path && (!b.methods || b.methods.includes(route.method))).flatMap((b) => b.schemas)
 }
 
 export type OpenApiInfo = { title: string; version: string; description: string; asyncApiUrl: string }

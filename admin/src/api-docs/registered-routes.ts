@@ -53,7 +53,12 @@ export async function registeredRoutes({ plugin, dir: source }: PluginSource): P
   const files = entries
     .filter((e) => e.isFile() && parse(e.name).name === "route" && [".js", ".ts"].includes(parse(e.name).ext))
     .map((e) => join((e as any).path, e.name))
-    .filter((file) => !relative(dir, file).split(sep).some((s) => s.startsWith("_")))
+    .filter(
+      (file) =>
+        !relative(dir, file)
+          .split(sep)
+          .some((s) => s.startsWith("_"))
+    )
   const routes = await Promise.all(
     files.map(async (file) => {
       const exported = await dynamicImport(file)

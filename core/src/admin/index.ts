@@ -18,9 +18,7 @@ export async function adminFetch<T>(path: string, init: RequestInit = {}): Promi
 
 /** Formats a major-unit amount (12.5 = $12.50) in the given currency; "—" without a currency. */
 export const money = (amount: number | string | null | undefined, currency?: string | null) =>
-  currency
-    ? new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount ?? 0))
-    : "—"
+  currency ? new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount ?? 0)) : "—"
 
 /** Runs an admin action and toasts the success message it returns, or its error. */
 export async function runWithToast(action: () => Promise<string>) {

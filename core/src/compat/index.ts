@@ -20,8 +20,7 @@ export function requirePinnedVersion(pkg: string, pinned: string, from: string):
   const installed = installedVersion(pkg, from)
   if (installed !== pinned) {
     throw new Error(
-      `${from} uses internals of ${pkg} ${pinned}, but ${pkg} ${installed} is installed. ` +
-        `Install ${pkg}@${pinned}, or update the adapter for ${installed}.`
+      `${from} uses internals of ${pkg} ${pinned}, but ${pkg} ${installed} is installed. ` + `Install ${pkg}@${pinned}, or update the adapter for ${installed}.`
     )
   }
 }

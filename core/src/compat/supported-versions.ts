@@ -36,9 +36,7 @@ export function unmetRanges(plugin: Manifest): UnmetRange[] {
     .filter(([name]) => PLATFORM.test(name) && !optional[name]?.optional)
     .flatMap(([name, range]) => {
       const installed = findManifest(name, plugin.dir)?.json.version
-      return installed && semver.satisfies(installed, range, { includePrerelease: true })
-        ? []
-        : [{ name, range, installed }]
+      return installed && semver.satisfies(installed, range, { includePrerelease: true }) ? [] : [{ name, range, installed }]
     })
 }
 

@@ -40,13 +40,7 @@ export class ServiceUnavailableError extends Error {
 }
 
 /** Sends an error in the one shape; for handlers that answer without throwing (webhooks, limits). */
-export function sendError(
-  res: Response,
-  status: number,
-  type: string,
-  message: string,
-  field?: string
-) {
+export function sendError(res: Response, status: number, type: string, message: string, field?: string) {
   const body: ErrorBody = field ? { type, message, field } : { type, message }
   res.status(status).json(body)
 }

@@ -72,8 +72,7 @@ function keyFor(keyBy: "ip" | "actor", actorKey?: (req: Request) => string | und
 
 /** An express middleware limiting requests; a blocked request gets 429 with `Retry-After`. */
 export function createRateLimit(options: RateLimitOptions): RequestHandler {
-  const { limit, windowMs } =
-    typeof options.spec === "string" ? parseLimit(options.spec) : options.spec
+  const { limit, windowMs } = typeof options.spec === "string" ? parseLimit(options.spec) : options.spec
   return rateLimit({
     windowMs,
     limit,
@@ -84,9 +83,7 @@ export function createRateLimit(options: RateLimitOptions): RequestHandler {
     skipSuccessfulRequests: options.countFailuresOnly ?? false,
     keyGenerator: keyFor(options.keyBy ?? "ip", options.actorKey),
     skip: options.skip,
-    store: options.redisUrl
-      ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`)
-      : undefined,
+    store: options.redisUrl ? redisStore(options.redisUrl, `${options.redisPrefix ?? "broadcart:rl:"}${options.name}:`) : undefined,
     passOnStoreError: true,
     // A forwarded header from an untrusted peer is ignored on purpose (see TRUSTED_PROXIES).
     validate: { xForwardedForHeader: false, ...(options.lazy ? { creationStack: false } : {}) },

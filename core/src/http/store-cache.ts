@@ -17,12 +17,7 @@ export type StoreCacheOptions = {
  * storing it on a miss. The key is the route and its query; `x-cache` says HIT or MISS. Errors are
  * not cached. Without the Caching Module every request computes.
  */
-export async function sendCachedJson(
-  req: MedusaRequest,
-  res: MedusaResponse,
-  { tags, ttl = 30 }: StoreCacheOptions,
-  compute: () => Promise<object>
-) {
+export async function sendCachedJson(req: MedusaRequest, res: MedusaResponse, { tags, ttl = 30 }: StoreCacheOptions, compute: () => Promise<object>) {
   const caching = req.scope.hasRegistration(Modules.CACHING) ? (req.scope.resolve(Modules.CACHING) as any) : null
   if (!caching) {
     return res.json(await compute())

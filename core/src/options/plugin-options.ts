@@ -19,27 +19,18 @@ export class PluginOptionsError extends Error {
     readonly plugin: string,
     readonly issues: { field: string; message: string }[]
   ) {
-    super(
-      `Invalid options for plugin ${plugin}: ` +
-        issues.map((i) => `option "${i.field}": ${i.message}`).join("; ")
-    )
+    super(`Invalid options for plugin ${plugin}: ` + issues.map((i) => `option "${i.field}": ${i.message}`).join("; "))
     this.name = "PluginOptionsError"
   }
 }
 
 /** Declares a plugin's options schema. Export it as the default of the plugin's `src/options.ts`. */
-export function definePluginOptions<S extends z.ZodType>(
-  plugin: string,
-  schema: S
-): PluginOptionsDefinition<S> {
+export function definePluginOptions<S extends z.ZodType>(plugin: string, schema: S): PluginOptionsDefinition<S> {
   return { plugin, schema }
 }
 
 /** Validates raw options, applying defaults, or throws a PluginOptionsError. */
-export function parsePluginOptions<S extends z.ZodType>(
-  definition: PluginOptionsDefinition<S>,
-  raw: unknown
-): z.output<S> {
+export function parsePluginOptions<S extends z.ZodType>(definition: PluginOptionsDefinition<S>, raw: unknown): z.output<S> {
   const result = definition.schema.safeParse(raw ?? {})
   if (result.success) {
     return result.data
@@ -54,10 +45,7 @@ export function parsePluginOptions<S extends z.ZodType>(
 }
 
 /** Loads the options definition a plugin exports at `<plugin>/options`, if it has one. */
-export function loadPluginOptionsDefinition(
-  plugin: string,
-  from: string = process.cwd()
-): PluginOptionsDefinition | undefined {
+export function loadPluginOptionsDefinition(plugin: string, from: string = process.cwd()): PluginOptionsDefinition | undefined {
   let path: string
   try {
     path = require.resolve(`${plugin}/options`, { paths: [from] })
@@ -67,9 +55,7 @@ export function loadPluginOptionsDefinition(
   const mod = require(path)
   const definition = mod.default ?? mod.options
   if (!definition?.schema || typeof definition.schema.safeParse !== "function") {
-    throw new Error(
-      `${plugin}/options must default-export definePluginOptions(...); it exports ${Object.keys(mod).join(", ") || "nothing"}`
-    )
+    throw new Error(`${plugin}/options must default-export definePluginOptions(...); it exports ${Object.keys(mod).join(", ") || "nothing"}`)
   }
   return definition
 }
@@ -90,9 +76,7 @@ export function pluginEntry<T = Record<string, unknown>>(
   }
   const definition = loadPluginOptionsDefinition(resolve, from)
   if (!definition) {
-    throw new Error(
-      `Plugin ${resolve} declares no options schema (${resolve}/options). Is it installed and built?`
-    )
+    throw new Error(`Plugin ${resolve} declares no options schema (${resolve}/options). Is it installed and built?`)
   }
   return { resolve, options: parsePluginOptions(definition, options) as T }
 }
@@ -116,12 +100,10 @@ type JsonSchema = {
 
 const REDACTED = "********"
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value)
 
 /** The JSON type of a value, as a schema names it. */
-const jsonTypeOf = (value: unknown) =>
-  Array.isArray(value) ? "array" : value === null ? "null" : typeof value === "number" ? "number" : typeof value
+const jsonTypeOf = (value: unknown) => (Array.isArray(value) ? "array" : value === null ? "null" : typeof value === "number" ? "number" : typeof value)
 
 /** Keeps what `schema` declares of `value`; `undefined` for anything it does not declare. */
 function declaredPart(root: JsonSchema, schema: JsonSchema | boolean | undefined, value: unknown): unknown {
@@ -177,10 +159,7 @@ function pickDeclared(root: JsonSchema, properties: Record<string, JsonSchema>, 
  * dropped at every depth (Medusa adds its own, such as `database` with the connection URL), and
  * every field marked `.meta({ secret: true })` is replaced.
  */
-export function redactPluginOptions(
-  definition: PluginOptionsDefinition,
-  options: Record<string, unknown>
-): Record<string, unknown> {
+export function redactPluginOptions(definition: PluginOptionsDefinition, options: Record<string, unknown>): Record<string, unknown> {
   const root = describePluginOptions(definition) as JsonSchema
   return (declaredPart(root, root, options ?? {}) as Record<string, unknown> | undefined) ?? {}
 }
@@ -189,13 +168,8 @@ export function redactPluginOptions(
  * Validates the plugin options a module receives. Medusa adds its own keys (database, …) to
  * module options, so only the keys the schema declares are checked.
  */
-export function parseModuleOptions<S extends z.ZodType>(
-  definition: PluginOptionsDefinition<S>,
-  moduleOptions: Record<string, unknown> = {}
-): z.output<S> {
+export function parseModuleOptions<S extends z.ZodType>(definition: PluginOptionsDefinition<S>, moduleOptions: Record<string, unknown> = {}): z.output<S> {
   const shape = (definition.schema as unknown as { shape?: Record<string, unknown> }).shape
-  const declared = shape
-    ? Object.fromEntries(Object.entries(moduleOptions).filter(([key]) => key in shape))
-    : moduleOptions
+  const declared = shape ? Object.fromEntries(Object.entries(moduleOptions).filter(([key]) => key in shape)) : moduleOptions
   return parsePluginOptions(definition, declared)
 }

@@ -14,10 +14,7 @@ const parsed = new WeakMap<object, Map<string, unknown>>()
  * applied. One call for a route (`req.scope`), a subscriber, a job or a workflow step
  * (`container`); parsed once per app config.
  */
-export function readPluginOptions<S extends z.ZodType>(
-  scope: Scope,
-  definition: PluginOptionsDefinition<S>
-): z.output<S> {
+export function readPluginOptions<S extends z.ZodType>(scope: Scope, definition: PluginOptionsDefinition<S>): z.output<S> {
   const config = scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE) as { plugins?: PluginEntry[] }
   let cache = parsed.get(config)
   if (!cache) {
@@ -25,14 +22,12 @@ export function readPluginOptions<S extends z.ZodType>(
     parsed.set(config, cache)
   }
   if (!cache.has(definition.plugin)) {
-    const entry = (config.plugins ?? []).find(
-      (p) => (typeof p === "string" ? p : p.resolve) === definition.plugin
-    )
+    const entry = (config.plugins ?? []).find((p) => (typeof p === "string" ? p : p.resolve) === definition.plugin)
     if (!entry) {
       throw new Error(`Plugin ${definition.plugin} is not registered in medusa-config.ts`)
     }
     // Medusa adds its own keys (database, …) to the registered options of a plugin with modules.
-    cache.set(definition.plugin, parseModuleOptions(definition, typeof entry === "string" ? {} : entry.options ?? {}))
+    cache.set(definition.plugin, parseModuleOptions(definition, typeof entry === "string" ? {} : (entry.options ?? {})))
   }
   return cache.get(definition.plugin) as z.output<S>
 }

@@ -6,10 +6,7 @@ export default definePluginOptions(
   "@broadcart/plugin-live-streaming",
   z
     .object({
-      ingest: z
-        .enum(["embedded", "off"])
-        .default("embedded")
-        .describe("Run RTMP ingest inside the server process, or not (another process runs it)"),
+      ingest: z.enum(["embedded", "off"]).default("embedded").describe("Run RTMP ingest inside the server process, or not (another process runs it)"),
       rtmpPort: z.number().int().min(1).max(65535).default(1935).describe("RTMP ingest port"),
       rtmpHost: z.string().default("127.0.0.1").describe("Address the RTMP server listens on"),
       rtmpPublicUrl: z.string().default("rtmp://localhost:1935/live").describe("Ingest URL shown to vendors (OBS server field)"),

@@ -12,15 +12,7 @@ export {
   type MarketplaceOrderEventData,
 } from "./events"
 export type { Scope } from "./lookups/scope"
-export {
-  listVendors,
-  retrieveVendor,
-  listVendorIds,
-  vendorOfMember,
-  type Vendor,
-  type VendorField,
-  type VendorStatus,
-} from "./lookups/vendors"
+export { listVendors, retrieveVendor, listVendorIds, vendorOfMember, type Vendor, type VendorField, type VendorStatus } from "./lookups/vendors"
 export { vendorIdsOfProducts, assertVendorOwnsProducts } from "./lookups/products"
 export { paymentsOfOrderGroups, orderIdsOfPayment, type OrderGroupPayment } from "./lookups/order-groups"
 export { default as VendorProductLink } from "./links/vendor-product"

@@ -43,14 +43,34 @@ export function publish(url: string, { bitrate }: { bitrate?: string } = {}): Ch
     ? ["-f", "lavfi", "-i", "testsrc=size=640x360:rate=25", "-vf", "noise=alls=30:allf=t", "-b:v", bitrate, "-maxrate", bitrate, "-bufsize", bitrate]
     : ["-f", "lavfi", "-i", "testsrc=size=320x240:rate=25"]
   const args = [
-    "-hide_banner", "-loglevel", "error", "-re",
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-re",
     ...video.slice(0, 4),
-    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=frequency=440:sample_rate=44100",
     ...video.slice(4),
-    "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p", "-g", "25",
-    "-c:a", "aac", "-b:a", "64k",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    "-tune",
+    "zerolatency",
+    "-pix_fmt",
+    "yuv420p",
+    "-g",
+    "25",
+    "-c:a",
+    "aac",
+    "-b:a",
+    "64k",
     ...(url.startsWith("http") ? ["-method", "POST"] : []),
-    "-f", "flv", url,
+    "-f",
+    "flv",
+    url,
   ]
   const child = spawn("ffmpeg", args, { stdio: ["ignore", "ignore", "pipe"] }) as ChildProcess & { exited: Promise<number | null> }
   child.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)))
@@ -65,7 +85,12 @@ export function probe(url: string): Promise<string[]> {
         return reject(err)
       }
       // FLV also carries a data track (onMetaData) without a codec name.
-      resolve(JSON.parse(stdout).streams.map((s: any) => s.codec_name).filter(Boolean).sort())
+      resolve(
+        JSON.parse(stdout)
+          .streams.map((s: any) => s.codec_name)
+          .filter(Boolean)
+          .sort()
+      )
     })
   })
 }

@@ -3,7 +3,11 @@ import { io as connect, type ManagerOptions, type SocketOptions } from "socket.i
 /** A socket.io client of the `/live` namespace, with the bearer token of an API session (or a guest). */
 export async function liveClient(port: number, headers?: { headers?: Record<string, string> }, viewerId?: string) {
   const token = headers?.headers?.authorization?.replace(/^Bearer /, "")
-  const socket = connect(`http://127.0.0.1:${port}/live`, { transports: ["websocket"], auth: { ...(token ? { token } : {}), ...(viewerId ? { viewer_id: viewerId } : {}) }, reconnection: false })
+  const socket = connect(`http://127.0.0.1:${port}/live`, {
+    transports: ["websocket"],
+    auth: { ...(token ? { token } : {}), ...(viewerId ? { viewer_id: viewerId } : {}) },
+    reconnection: false,
+  })
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve())
     socket.once("connect_error", reject)

@@ -33,10 +33,16 @@ export async function twoVendorCart(
   const aItem = await createStockedProduct(api, a, specs[0].product, specs[0].price)
   const bItem = await createStockedProduct(api, b, specs[1].product, specs[1].price)
   const buyer = await signUpCustomer(api, store.key)
-  const cartId = await readyCart(api, buyer, store.regionId, [
-    { variantId: aItem.variantId, quantity: specs[0].quantity },
-    { variantId: bItem.variantId, quantity: specs[1].quantity },
-  ], providerId)
+  const cartId = await readyCart(
+    api,
+    buyer,
+    store.regionId,
+    [
+      { variantId: aItem.variantId, quantity: specs[0].quantity },
+      { variantId: bItem.variantId, quantity: specs[1].quantity },
+    ],
+    providerId
+  )
   /** A vendor's order in a completed group. */
   const orderOf = (group: any, vendor: typeof a) => group.orders.find((o: any) => o.vendor.id === vendor.vendor.id)
   return { a, b, aItem, bItem, buyer, cartId, orderOf }

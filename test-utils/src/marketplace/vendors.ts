@@ -9,11 +9,7 @@ export async function signUpVendor(api: any, name: string, password = "vendor-pa
   const ip = `10.20.${counter % 250}.1`
   const register = await api.post("/auth/vendor/emailpass/register", { email, password }, fromIp(ip))
   expect(register.status).toBe(200)
-  const signup = await api.post(
-    "/vendor/vendors",
-    { name, owner_name: `${name} Owner` },
-    fromIp(ip, { authorization: `Bearer ${register.data.token}` })
-  )
+  const signup = await api.post("/vendor/vendors", { name, owner_name: `${name} Owner` }, fromIp(ip, { authorization: `Bearer ${register.data.token}` }))
   expect(signup.status).toBe(201)
   const login = await api.post("/auth/vendor/emailpass", { email, password }, fromIp(ip))
   expect(login.status).toBe(200)

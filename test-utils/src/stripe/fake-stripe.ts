@@ -34,8 +34,13 @@ export type FakeStripe = {
   requests: RecordedRequest[]
   requestsTo(method: string, pathPrefix: string): RecordedRequest[]
   /** Objects actually created (one per distinct idempotency key), by id. Mutable: tests may poke at them. */
-  transfers: Map<string, any>; reversals: Map<string, any>; accounts: Map<string, any>; paymentIntents: Map<string, any>
-  charges: Map<string, any>; refunds: Map<string, any>; customers: Map<string, any>
+  transfers: Map<string, any>
+  reversals: Map<string, any>
+  accounts: Map<string, any>
+  paymentIntents: Map<string, any>
+  charges: Map<string, any>
+  refunds: Map<string, any>
+  customers: Map<string, any>
   /** Status for the NEXT created payment intent only, e.g. "requires_payment_method" (unconfirmed). */
   nextIntentStatus?: string
   /** Like Stripe: reusing an idempotency key on the same endpoint with different params gives 400 idempotency_error. Default true. */
@@ -53,7 +58,9 @@ export type FakeStripe = {
 
 /** Patch for updateAccount() turning a freshly created account into a fully onboarded one. */
 export const activeAccountPatch = {
-  charges_enabled: true, payouts_enabled: true, details_submitted: true,
+  charges_enabled: true,
+  payouts_enabled: true,
+  details_submitted: true,
   capabilities: { transfers: "active" },
   requirements: { currently_due: [], past_due: [], eventually_due: [], disabled_reason: null },
 }
@@ -70,11 +77,17 @@ const parseForm = (s: string): Body => qs.parse(s, { depth: 10, arrayLimit: 100 
 
 /** Thrown by handlers; turned into a Stripe error response. */
 class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly extra: Body = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Body = {}
+  ) {
     super(message)
   }
 }
-const fail = (status: number, message: string, extra?: Body): never => { throw new ApiError(status, message, extra) }
+const fail = (status: number, message: string, extra?: Body): never => {
+  throw new ApiError(status, message, extra)
+}
 const errorPayload = (status: number, message: string, extra: Body = {}) =>
   JSON.stringify({ error: { type: status >= 500 ? "api_error" : "invalid_request_error", message, ...extra } })
 
@@ -121,8 +134,13 @@ function deepMerge(target: Body, patch: Body): Body {
 }
 
 /** Fields every Stripe object has. */
-const base = (prefix: string, object: string, body: Body) =>
-  ({ id: newId(prefix), object, created: now(), livemode: false, metadata: isPlain(body.metadata) ? { ...body.metadata } : {} })
+const base = (prefix: string, object: string, body: Body) => ({
+  id: newId(prefix),
+  object,
+  created: now(),
+  livemode: false,
+  metadata: isPlain(body.metadata) ? { ...body.metadata } : {},
+})
 
 export async function startFakeStripe(): Promise<FakeStripe> {
   let rules: Rule[] = []
@@ -132,15 +150,18 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     url: "",
     port: 0,
     requests: [],
-    requestsTo: (method, prefix) =>
-      fake.requests.filter((r) => r.method === method.toUpperCase() && r.path.startsWith(prefix)),
-    transfers: new Map(), reversals: new Map(), accounts: new Map(), paymentIntents: new Map(),
-    charges: new Map(), refunds: new Map(), customers: new Map(),
+    requestsTo: (method, prefix) => fake.requests.filter((r) => r.method === method.toUpperCase() && r.path.startsWith(prefix)),
+    transfers: new Map(),
+    reversals: new Map(),
+    accounts: new Map(),
+    paymentIntents: new Map(),
+    charges: new Map(),
+    refunds: new Map(),
+    customers: new Map(),
     strictIdempotency: true,
     failNext: (method, prefix, o) =>
       void rules.push({ kind: "fail", method: method.toUpperCase(), prefix, left: o.times ?? 1, status: o.status, message: o.message, code: o.code }),
-    dropAfterCreate: (method, prefix, times = 1) =>
-      void rules.push({ kind: "drop", method: method.toUpperCase(), prefix, left: times }),
+    dropAfterCreate: (method, prefix, times = 1) => void rules.push({ kind: "drop", method: method.toUpperCase(), prefix, left: times }),
     updateAccount: (id, patch) => deepMerge(find(fake.accounts, id, "account"), patch),
     reset() {
       fake.requests.length = 0
@@ -149,10 +170,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       idem.clear()
       Object.assign(fake, { nextIntentStatus: undefined, strictIdempotency: true })
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((e) => (e ? reject(e) : resolve()))
-      server.closeAllConnections() // the SDKs use keep-alive agents
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()))
+        server.closeAllConnections() // the SDKs use keep-alive agents
+      }),
   }
 
   // ---- Connect: accounts, account links, transfers, reversals ----
@@ -160,9 +182,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const requested = Object.keys(isPlain(b.capabilities) ? b.capabilities : {})
     const acct = {
       ...base("acct", "account", b),
-      type: b.type ?? "express", email: b.email ?? null, country: b.country ?? "US", business_profile: b.business_profile ?? {},
+      type: b.type ?? "express",
+      email: b.email ?? null,
+      country: b.country ?? "US",
+      business_profile: b.business_profile ?? {},
       capabilities: Object.fromEntries((requested.length ? requested : ["transfers"]).map((c) => [c, "inactive"])),
-      charges_enabled: false, payouts_enabled: false, details_submitted: false,
+      charges_enabled: false,
+      payouts_enabled: false,
+      details_submitted: false,
       requirements: { currently_due: ["external_account", "tos_acceptance.date"], past_due: [], eventually_due: [], disabled_reason: "requirements.past_due" },
     }
     fake.accounts.set(acct.id, acct)
@@ -183,8 +210,13 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     find(fake.accounts, b.destination, "destination", "destination", 400)
     const tr = {
       ...base("tr", "transfer", b),
-      amount, amount_reversed: 0, currency: String(b.currency).toLowerCase(), destination: b.destination,
-      source_transaction: b.source_transaction ?? null, transfer_group: b.transfer_group ?? null, description: b.description ?? null,
+      amount,
+      amount_reversed: 0,
+      currency: String(b.currency).toLowerCase(),
+      destination: b.destination,
+      source_transaction: b.source_transaction ?? null,
+      transfer_group: b.transfer_group ?? null,
+      description: b.description ?? null,
       reversed: false,
       reversals: { object: "list", data: [] as any[], has_more: false, total_count: 0, url: "" },
     }
@@ -197,7 +229,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const tr = find(fake.transfers, id, "transfer")
     const left = tr.amount - tr.amount_reversed
     const amount = b.amount === undefined ? left : positive(b.amount, "amount")
-    if (amount > left || left <= 0) fail(400, `Insufficient funds: transfer ${id} has ${left} left to reverse, cannot reverse ${amount}.`, { code: "insufficient_funds", param: "amount" })
+    if (amount > left || left <= 0)
+      fail(400, `Insufficient funds: transfer ${id} has ${left} left to reverse, cannot reverse ${amount}.`, { code: "insufficient_funds", param: "amount" })
     const trr = { ...base("trr", "transfer_reversal", b), amount, currency: tr.currency, transfer: id }
     fake.reversals.set(trr.id, trr)
     tr.amount_reversed += amount
@@ -213,8 +246,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const captured = pi.status === "succeeded"
     const ch = {
       ...base("ch", "charge", pi),
-      amount: pi.amount, amount_captured: captured ? pi.amount : 0, amount_refunded: 0, refunded: false, captured,
-      paid: true, status: "succeeded", currency: pi.currency, payment_intent: pi.id, transfer_group: pi.transfer_group,
+      amount: pi.amount,
+      amount_captured: captured ? pi.amount : 0,
+      amount_refunded: 0,
+      refunded: false,
+      captured,
+      paid: true,
+      status: "succeeded",
+      currency: pi.currency,
+      payment_intent: pi.id,
+      transfer_group: pi.transfer_group,
       balance_transaction: newId("txn"),
     }
     fake.charges.set(ch.id, ch)
@@ -231,9 +272,20 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     fake.nextIntentStatus = undefined
     const pi: Body = {
       ...base("pi", "payment_intent", b),
-      amount, amount_received: 0, amount_capturable: 0, currency: String(b.currency).toLowerCase(), capture_method, status,
-      customer: b.customer ?? null, description: b.description ?? null, transfer_group: b.transfer_group ?? null,
-      latest_charge: null, payment_method: null, last_payment_error: null, canceled_at: null, cancellation_reason: null,
+      amount,
+      amount_received: 0,
+      amount_capturable: 0,
+      currency: String(b.currency).toLowerCase(),
+      capture_method,
+      status,
+      customer: b.customer ?? null,
+      description: b.description ?? null,
+      transfer_group: b.transfer_group ?? null,
+      latest_charge: null,
+      payment_method: null,
+      last_payment_error: null,
+      canceled_at: null,
+      cancellation_reason: null,
     }
     pi.client_secret = `${pi.id}_secret_${rand(24)}`
     if (status === "requires_capture" || status === "succeeded") chargeIntent(pi)
@@ -250,12 +302,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   }
 
   const unexpectedState = (pi: Body, action: string, allowed: string): never =>
-    fail(400, `This PaymentIntent could not be ${action} because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be ${action}: ${allowed}.`,
-      { code: "payment_intent_unexpected_state", payment_intent: pi })
+    fail(
+      400,
+      `This PaymentIntent could not be ${action} because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be ${action}: ${allowed}.`,
+      { code: "payment_intent_unexpected_state", payment_intent: pi }
+    )
 
   function confirmIntent(_b: Body, id: string) {
     const pi = find(fake.paymentIntents, id, "payment_intent")
-    if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(pi.status)) unexpectedState(pi, "confirmed", "requires_payment_method, requires_confirmation, requires_action")
+    if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(pi.status))
+      unexpectedState(pi, "confirmed", "requires_payment_method, requires_confirmation, requires_action")
     pi.status = pi.capture_method === "manual" ? "requires_capture" : "succeeded"
     chargeIntent(pi)
     return pi
@@ -265,7 +321,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const pi = find(fake.paymentIntents, id, "payment_intent")
     if (pi.status !== "requires_capture") unexpectedState(pi, "captured", "requires_capture")
     const amount = int(b.amount_to_capture, "amount_to_capture") ?? pi.amount_capturable
-    if (amount <= 0 || amount > pi.amount_capturable) fail(400, `amount_to_capture must be between 1 and ${pi.amount_capturable}.`, { code: "amount_too_large", param: "amount_to_capture" })
+    if (amount <= 0 || amount > pi.amount_capturable)
+      fail(400, `amount_to_capture must be between 1 and ${pi.amount_capturable}.`, { code: "amount_too_large", param: "amount_to_capture" })
     const ch = fake.charges.get(pi.latest_charge)
     // Like Stripe, a partial capture releases (refunds) the uncaptured remainder.
     Object.assign(ch, { captured: true, amount_captured: amount, amount_refunded: ch.amount - amount })
@@ -275,7 +332,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 
   function cancelIntent(b: Body, id: string) {
     const pi = find(fake.paymentIntents, id, "payment_intent")
-    if (pi.status === "succeeded" || pi.status === "canceled") unexpectedState(pi, "canceled", "requires_payment_method, requires_capture, requires_confirmation, requires_action, processing")
+    if (pi.status === "succeeded" || pi.status === "canceled")
+      unexpectedState(pi, "canceled", "requires_payment_method, requires_capture, requires_confirmation, requires_action, processing")
     return Object.assign(pi, { status: "canceled", amount_capturable: 0, canceled_at: now(), cancellation_reason: b.cancellation_reason ?? null })
   }
 
@@ -284,15 +342,26 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     let ch = b.charge ? find(fake.charges, b.charge, "charge", "charge") : undefined
     if (!ch) {
       const pi = find(fake.paymentIntents, b.payment_intent, "payment_intent", "payment_intent")
-      ch = (pi.latest_charge && fake.charges.get(pi.latest_charge)) ?? fail(400, `This PaymentIntent (${pi.id}) does not have a successful charge to refund.`, { code: "charge_not_refundable" })
+      ch =
+        (pi.latest_charge && fake.charges.get(pi.latest_charge)) ??
+        fail(400, `This PaymentIntent (${pi.id}) does not have a successful charge to refund.`, { code: "charge_not_refundable" })
     }
     const left = ch.amount - ch.amount_refunded
     if (left <= 0) fail(400, `Charge ${ch.id} has already been refunded.`, { code: "charge_already_refunded" })
     const amount = b.amount === undefined ? left : positive(b.amount, "amount")
-    if (amount > left) fail(400, `Refund amount (${amount}) is greater than unrefunded amount on charge (${left}).`, { code: "amount_too_large", param: "amount" })
+    if (amount > left)
+      fail(400, `Refund amount (${amount}) is greater than unrefunded amount on charge (${left}).`, { code: "amount_too_large", param: "amount" })
     ch.amount_refunded += amount
     ch.refunded = ch.amount_refunded === ch.amount
-    const re = { ...base("re", "refund", b), amount, charge: ch.id, payment_intent: ch.payment_intent, currency: ch.currency, status: "succeeded", reason: b.reason ?? null }
+    const re = {
+      ...base("re", "refund", b),
+      amount,
+      charge: ch.id,
+      payment_intent: ch.payment_intent,
+      currency: ch.currency,
+      status: "succeeded",
+      reason: b.reason ?? null,
+    }
     fake.refunds.set(re.id, re)
     return re
   }
@@ -365,7 +434,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     fake.requests.push({ method, path, body, idempotencyKey, stripeAccount: header("stripe-account"), at: Date.now() })
 
     const failure = takeRule("fail", method, path)
-    if (failure) return send(res, failure.status!, errorPayload(failure.status!, failure.message ?? "Simulated Stripe failure", failure.code ? { code: failure.code } : {}))
+    if (failure)
+      return send(
+        res,
+        failure.status!,
+        errorPayload(failure.status!, failure.message ?? "Simulated Stripe failure", failure.code ? { code: failure.code } : {})
+      )
 
     // Only successful POSTs are cached, so a retry after a 4xx/5xx re-executes.
     const cacheKey = method === "POST" && idempotencyKey ? `${method} ${path} ${idempotencyKey}` : undefined

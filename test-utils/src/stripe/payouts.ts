@@ -36,11 +36,7 @@ export function useFakeStripe(extraEnv: Record<string, string> = {}) {
 /** Lets the store's region take Stripe card payments. */
 export async function enableStripe(api: any, container: MedusaContainer, regionId: string) {
   const admin = await adminHeaders(container, api)
-  const res = await api.post(
-    `/admin/regions/${regionId}`,
-    { payment_providers: ["pp_system_default", "pp_stripe_stripe"] },
-    fromIp("10.90.0.1", admin.headers)
-  )
+  const res = await api.post(`/admin/regions/${regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, fromIp("10.90.0.1", admin.headers))
   expect(res.status).toBe(200)
   return admin
 }
@@ -48,7 +44,12 @@ export async function enableStripe(api: any, container: MedusaContainer, regionI
 let events = 0
 
 /** Posts a Stripe event to the payouts webhook, signed as Stripe would (or with another secret). */
-export async function sendWebhook(api: any, type: string, object: Record<string, any>, opts: { id?: string; account?: string; created?: number; secret?: string; timestamp?: number } = {}) {
+export async function sendWebhook(
+  api: any,
+  type: string,
+  object: Record<string, any>,
+  opts: { id?: string; account?: string; created?: number; secret?: string; timestamp?: number } = {}
+) {
   const event = {
     id: opts.id ?? `evt_test_${++events}_${Date.now()}`,
     object: "event",
@@ -136,8 +137,11 @@ export async function paidTwoVendorOrder(api: any, container: MedusaContainer) {
 
 /** Waits for the vendor's one payout (it is opened by a subscriber after checkout). */
 export async function payoutOf(api: any, admin: { headers: any }, vendorId: string, status?: string) {
-  return waitFor(async () => {
-    const [payout] = await payoutsOf(api, admin, vendorId)
-    return payout && (!status || payout.status === status) ? payout : null
-  }, `${vendorId}'s payout${status ? ` to be ${status}` : ""}`)
+  return waitFor(
+    async () => {
+      const [payout] = await payoutsOf(api, admin, vendorId)
+      return payout && (!status || payout.status === status) ? payout : null
+    },
+    `${vendorId}'s payout${status ? ` to be ${status}` : ""}`
+  )
 }

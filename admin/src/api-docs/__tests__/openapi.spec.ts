@@ -9,7 +9,11 @@ const body = (schema: z.ZodType) => ({ in: "body" as const, schema })
 describe("buildOpenApi", () => {
   it("binds a validator to its matcher and method only", () => {
     const Create = z.object({ title: z.string() })
-    const doc: any = buildOpenApi([route("GET", "/vendor/shops/:id"), route("POST", "/vendor/shops/:id")], [{ matcher: "/vendor/shops/:id", methods: ["POST"], schemas: [body(Create)] }], info)
+    const doc: any = buildOpenApi(
+      [route("GET", "/vendor/shops/:id"), route("POST", "/vendor/shops/:id")],
+      [{ matcher: "/vendor/shops/:id", methods: ["POST"], schemas: [body(Create)] }],
+      info
+    )
     expect(doc.paths["/vendor/shops/{id}"].post.requestBody.content["application/json"].schema.required).toEqual(["title"])
     expect(doc.paths["/vendor/shops/{id}"].get.requestBody).toBeUndefined()
     expect(doc.paths["/vendor/shops/{id}"].get.parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }])
@@ -39,7 +43,11 @@ describe("buildOpenApi", () => {
   })
 
   it("takes no auth for an admin route that opts out, and none for routes outside store, vendor and admin", () => {
-    const doc: any = buildOpenApi([route("GET", "/admin/health", "@acme/x", false), route("GET", "/feeds/:id"), route("POST", "/store/shops", "@acme/x", false)], [], info)
+    const doc: any = buildOpenApi(
+      [route("GET", "/admin/health", "@acme/x", false), route("GET", "/feeds/:id"), route("POST", "/store/shops", "@acme/x", false)],
+      [],
+      info
+    )
     expect(doc.paths["/admin/health"].get.security).toEqual([])
     expect(doc.paths["/feeds/{id}"].get.security).toEqual([])
     expect(doc.paths["/feeds/{id}"].get.responses["2XX"]).toEqual({ description: "Success" })

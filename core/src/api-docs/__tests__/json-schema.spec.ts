@@ -7,7 +7,10 @@ describe("jsonSchemaOf", () => {
     const schema = jsonSchemaOf(z.object({ title: z.string().min(1), limit: z.coerce.number().int().default(20) }).strict())
     expect(schema).toEqual({
       type: "object",
-      properties: { title: { type: "string", minLength: 1 }, limit: { type: "integer", default: 20, minimum: expect.any(Number), maximum: expect.any(Number) } },
+      properties: {
+        title: { type: "string", minLength: 1 },
+        limit: { type: "integer", default: 20, minimum: expect.any(Number), maximum: expect.any(Number) },
+      },
       required: ["title"],
       additionalProperties: false,
     })

@@ -2,13 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pluginEntry } from "../../options"
-import {
-  requireSupportedVersions,
-  supportedVersionsLoader,
-  UnsupportedVersionsError,
-  unmetRanges,
-  findManifest,
-} from "../index"
+import { requireSupportedVersions, supportedVersionsLoader, UnsupportedVersionsError, unmetRanges, findManifest } from "../index"
 
 /** An app folder with `node_modules/<name>/package.json` for each package given. */
 function appWith(packages: Record<string, object>) {
@@ -80,10 +74,7 @@ describe("requireSupportedVersions", () => {
     const manifest = findManifest(
       "acme-plugin",
       app({
-        "acme-plugin": plugin(
-          { react: "^19.0.0", "@medusajs/admin-sdk": "^2.21.0" },
-          { peerDependenciesMeta: { "@medusajs/admin-sdk": { optional: true } } }
-        ),
+        "acme-plugin": plugin({ react: "^19.0.0", "@medusajs/admin-sdk": "^2.21.0" }, { peerDependenciesMeta: { "@medusajs/admin-sdk": { optional: true } } }),
       })
     )!
     expect(unmetRanges(manifest)).toEqual([])
@@ -115,9 +106,7 @@ describe("requireSupportedVersions", () => {
 
   it("stops pluginEntry before it reads the plugin's options", () => {
     const root = app({ "acme-plugin": plugin({ "@broadcart/core": "^0.3.0" }) })
-    expect(() => pluginEntry("acme-plugin", {}, root)).toThrow(
-      "Plugin acme-plugin supports @broadcart/core ^0.3.0, but @broadcart/core 0.1.0 is installed"
-    )
+    expect(() => pluginEntry("acme-plugin", {}, root)).toThrow("Plugin acme-plugin supports @broadcart/core ^0.3.0, but @broadcart/core 0.1.0 is installed")
   })
 
   it("holds for every package of this workspace", () => {

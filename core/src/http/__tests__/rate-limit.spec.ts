@@ -13,9 +13,7 @@ function serve(limiter: express.RequestHandler): Promise<{ url: string; server: 
   app.get("/ok", (_req, res) => res.json({ ok: true }))
   app.post("/login", (_req, res) => res.status(401).json({ message: "bad password" }))
   return new Promise((resolve) => {
-    const server = app.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })
-    )
+    const server = app.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }))
   })
 }
 

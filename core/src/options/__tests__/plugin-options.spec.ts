@@ -104,7 +104,6 @@ describe("plugin options", () => {
       })
     })
 
-
     it("validates options against the schema the plugin exports", () => {
       expect(pluginEntry("@broadcart/admin", { storefrontUrl: "https://shop.example.com" })).toEqual({
         resolve: "@broadcart/admin",

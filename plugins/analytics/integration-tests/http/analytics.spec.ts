@@ -37,7 +37,11 @@ medusaIntegrationTestRunner({
         productView = await storefront({ events: [{ type: "product_view", product_id: lamp.product.id }] })
         const address = { first_name: "B", last_name: "B", address_1: "1 Main St", city: "New York", country_code: "us", postal_code: "10001" }
         const cart = (await api.post("/store/carts", { region_id: shop.regionId, shipping_address: address }, buyer.as())).data.cart
-        fromStream = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 2, metadata: { stream_id: show.id } }, buyer.as())
+        fromStream = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: lamp.variantId, quantity: 2, metadata: { stream_id: show.id } },
+          buyer.as()
+        )
         fernAdded = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fern.variantId, quantity: 1 }, buyer.as())
         const options = await api.get(`/store/shipping-options?cart_id=${cart.id}`, buyer.as())
         await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, buyer.as())
@@ -141,7 +145,10 @@ medusaIntegrationTestRunner({
         for (const body of bad) {
           expect((await storefront(body)).status).toBe(400)
         }
-        const malformed = await api.post("/store/analytics/events", "{oops", { ...buyer.as({ "content-type": "application/json" }), validateStatus: () => true })
+        const malformed = await api.post("/store/analytics/events", "{oops", {
+          ...buyer.as({ "content-type": "application/json" }),
+          validateStatus: () => true,
+        })
         expect(malformed.status).toBe(400)
       })
 
@@ -154,7 +161,10 @@ medusaIntegrationTestRunner({
 
     it("records a refund once when its event is delivered twice", async () => {
       const recordRefund = require("@broadcart/plugin-analytics/subscribers/order-refunded").default
-      const event = { name: "marketplace.order.refunded", data: { id: "order_twice", vendor_id: null, amount: 7.5, currency_code: "eur", refund_id: "ref_twice" } }
+      const event = {
+        name: "marketplace.order.refunded",
+        data: { id: "order_twice", vendor_id: null, amount: 7.5, currency_code: "eur", refund_id: "ref_twice" },
+      }
       const from = new Date(Date.now() - 60_000)
       await recordRefund({ event, container: getContainer() })
       await recordRefund({ event, container: getContainer() })

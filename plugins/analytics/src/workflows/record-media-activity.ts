@@ -27,9 +27,6 @@ function mediaPoints(name: string, data: MediaEventData, ts: Date): TimePoint[] 
 export const recordMediaActivityWorkflowId = "record-media-activity"
 
 /** Records viewer counts, chat volume, video views, likes and watch time as the media plugins report them. */
-export const recordMediaActivityWorkflow = createWorkflow(
-  recordMediaActivityWorkflowId,
-  (input: { name: string; data: MediaEventData }) => {
-    return new WorkflowResponse(recordPointsStep(transform({ input }, ({ input }) => mediaPoints(input.name, input.data, new Date()))))
-  }
-)
+export const recordMediaActivityWorkflow = createWorkflow(recordMediaActivityWorkflowId, (input: { name: string; data: MediaEventData }) => {
+  return new WorkflowResponse(recordPointsStep(transform({ input }, ({ input }) => mediaPoints(input.name, input.data, new Date()))))
+})

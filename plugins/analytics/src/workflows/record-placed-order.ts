@@ -47,13 +47,10 @@ export function orderPoints(order: OrderForAnalytics): TimePoint[] {
 export const recordPlacedOrderWorkflowId = "record-placed-order-analytics"
 
 /** Records a placed order's GMV by platform, vendor, product and source. Buffered: never slows checkout. */
-export const recordPlacedOrderWorkflow = createWorkflow(
-  recordPlacedOrderWorkflowId,
-  (input: { id: string; vendor_id: string | null }) => {
-    const order = loadOrderForAnalyticsStep(input)
-    when("order-found", { order }, ({ order }) => !!order).then(() => {
-      recordPointsStep(transform({ order }, ({ order }) => orderPoints(order!)))
-    })
-    return new WorkflowResponse(order)
-  }
-)
+export const recordPlacedOrderWorkflow = createWorkflow(recordPlacedOrderWorkflowId, (input: { id: string; vendor_id: string | null }) => {
+  const order = loadOrderForAnalyticsStep(input)
+  when("order-found", { order }, ({ order }) => !!order).then(() => {
+    recordPointsStep(transform({ order }, ({ order }) => orderPoints(order!)))
+  })
+  return new WorkflowResponse(order)
+})

@@ -38,10 +38,7 @@ function storefrontPoints(e: StorefrontEvent, now: Date): TimePoint[] {
 export const recordStorefrontEventsWorkflowId = "record-storefront-events"
 
 /** Records storefront events (product views, add-to-cart, stream views) as the client batched them. */
-export const recordStorefrontEventsWorkflow = createWorkflow(
-  recordStorefrontEventsWorkflowId,
-  (input: { events: StorefrontEvent[]; received_at: number }) => {
-    const points = transform({ input }, ({ input }) => input.events.flatMap((e) => storefrontPoints(e, new Date(input.received_at))))
-    return new WorkflowResponse(recordPointsStep(points))
-  }
-)
+export const recordStorefrontEventsWorkflow = createWorkflow(recordStorefrontEventsWorkflowId, (input: { events: StorefrontEvent[]; received_at: number }) => {
+  const points = transform({ input }, ({ input }) => input.events.flatMap((e) => storefrontPoints(e, new Date(input.received_at))))
+  return new WorkflowResponse(recordPointsStep(points))
+})

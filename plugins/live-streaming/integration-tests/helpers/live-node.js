@@ -9,26 +9,29 @@ const { redisPresence } = require("../../.medusa/server/src/modules/live-streami
 
 const [redisUrl, prefix, expiryMs] = process.argv.slice(2)
 
-startRealtime({ port: 0, host: "127.0.0.1", redisUrl, redisPrefix: prefix, jwtSecret: "live-node", corsOrigins: [] }).then((realtime) => {
-  registerLiveNamespace(realtime.io.of("/live"), {
-    state: redisState(realtime.redis, prefix),
-    presence: redisPresence(realtime.redis, prefix, Number(expiryMs)),
-    jwtSecret: "live-node",
-    stream: async (id) => ({ id, vendor_id: "vend_node", status: "live" }),
-    vendorOfMember: async () => null,
-    displayName: async () => "Viewer",
-    pinned: async () => null,
-    history: async () => [],
-    persist: () => undefined,
-    count: () => undefined,
-    sampleViewers: async () => undefined,
-    emit: async () => undefined,
-    viewerPushMs: 60_000,
-    warn: () => undefined,
-  })
-  process.stdout.write(JSON.stringify({ port: realtime.port }) + "\n")
-}, (error) => {
-  // The test waits for the port line: fail at once instead of at its timeout.
-  console.error(error)
-  process.exit(1)
-})
+startRealtime({ port: 0, host: "127.0.0.1", redisUrl, redisPrefix: prefix, jwtSecret: "live-node", corsOrigins: [] }).then(
+  (realtime) => {
+    registerLiveNamespace(realtime.io.of("/live"), {
+      state: redisState(realtime.redis, prefix),
+      presence: redisPresence(realtime.redis, prefix, Number(expiryMs)),
+      jwtSecret: "live-node",
+      stream: async (id) => ({ id, vendor_id: "vend_node", status: "live" }),
+      vendorOfMember: async () => null,
+      displayName: async () => "Viewer",
+      pinned: async () => null,
+      history: async () => [],
+      persist: () => undefined,
+      count: () => undefined,
+      sampleViewers: async () => undefined,
+      emit: async () => undefined,
+      viewerPushMs: 60_000,
+      warn: () => undefined,
+    })
+    process.stdout.write(JSON.stringify({ port: realtime.port }) + "\n")
+  },
+  (error) => {
+    // The test waits for the port line: fail at once instead of at its timeout.
+    console.error(error)
+    process.exit(1)
+  }
+)

@@ -103,7 +103,11 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 1000))
       const second = publish(show.rtmp)
       await eventually(async () => (await show.status()) === "live", "the stream to be live again", 5_000)
-      await eventually(async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2, "segments after the reconnect", 30_000)
+      await eventually(
+        async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2,
+        "segments after the reconnect",
+        30_000
+      )
       expect(viewer.received["stream:status"].map((m: any) => m.status)).toEqual(["live", "interrupted", "live"])
 
       // Every segment written before the drop is the same file, untouched.
@@ -142,11 +146,17 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await show.status()) === "live", "the stream to go live")
       await eventually(async () => (await show.segments()).length >= 2, "two segments", 30_000)
 
-      const recorder = execFileSync("pgrep", ["-f", `/live/${show.stream.id}\\?recorder=`], { encoding: "utf8" }).trim().split("\n")
+      const recorder = execFileSync("pgrep", ["-f", `/live/${show.stream.id}\\?recorder=`], { encoding: "utf8" })
+        .trim()
+        .split("\n")
       expect(recorder).toHaveLength(1)
       process.kill(Number(recorder[0]), "SIGKILL")
       const before = show.files()
-      await eventually(async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2, "segments after the crash", 30_000)
+      await eventually(
+        async () => show.recorded().includes("#EXT-X-DISCONTINUITY") && Object.keys(show.files()).length >= Object.keys(before).length + 2,
+        "segments after the crash",
+        30_000
+      )
       expect(await show.status()).toBe("live")
       const after = show.files()
       for (const [name, identity] of Object.entries(before)) {
@@ -192,7 +202,10 @@ medusaIntegrationTestRunner({
       // What a show cut off by a crash leaves: live in the database, a playlist without an end.
       await service.updateLiveStreams({ id: show.stream.id, status: "live", started_at: new Date() })
       mkdirSync(show.dir, { recursive: true })
-      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(
+        join(show.dir, "index.m3u8"),
+        "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n"
+      )
       writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
 
       await service.ingest.stop()
@@ -210,7 +223,10 @@ medusaIntegrationTestRunner({
       const show = await newShow("Back after restart")
       await service.updateLiveStreams({ id: show.stream.id, status: "live", started_at: new Date() })
       mkdirSync(show.dir, { recursive: true })
-      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(
+        join(show.dir, "index.m3u8"),
+        "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n"
+      )
       writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
       const before = show.files()
 
@@ -232,16 +248,23 @@ medusaIntegrationTestRunner({
       const show = await newShow("Old replay")
       await service.updateLiveStreams({ id: show.stream.id, status: "ended", ended_at: new Date(), has_replay: true })
       mkdirSync(show.dir, { recursive: true })
-      writeFileSync(join(show.dir, "index.m3u8"), "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n")
+      writeFileSync(
+        join(show.dir, "index.m3u8"),
+        "#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n#EXTINF:2.000000,\nseg_00000.ts\n"
+      )
       writeFileSync(join(show.dir, "seg_00000.ts"), Buffer.alloc(188 * 10, 0x47))
 
       await service.ingest.stop()
       service.ingest = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startIngest(container, service.options, service)
       expect(show.recorded().trimEnd().endsWith("#EXT-X-ENDLIST")).toBe(true)
-      const served = await eventually(async () => {
-        const res = await api.get(`/hls/${show.stream.id}/index.m3u8`, { responseType: "text" })
-        return res.headers["cache-control"] !== "no-cache" && res
-      }, "the replay to be served as one", 3_000)
+      const served = await eventually(
+        async () => {
+          const res = await api.get(`/hls/${show.stream.id}/index.m3u8`, { responseType: "text" })
+          return res.headers["cache-control"] !== "no-cache" && res
+        },
+        "the replay to be served as one",
+        3_000
+      )
       expect(served.data).toContain("#EXT-X-ENDLIST")
     })
   },

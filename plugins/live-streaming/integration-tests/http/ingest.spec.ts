@@ -30,12 +30,20 @@ medusaIntegrationTestRunner({
       const stream = created.data.live_stream
       const key = stream.stream_key as string
       expect(key).toMatch(/^live_/)
-      expect(stream).toMatchObject({ status: "scheduled", stream_key_hint: key.slice(-4), ingest: { server: `rtmp://localhost:${ingest.port}/live`, stream_name: `${stream.id}?key=${key}` } })
+      expect(stream).toMatchObject({
+        status: "scheduled",
+        stream_key_hint: key.slice(-4),
+        ingest: { server: `rtmp://localhost:${ingest.port}/live`, stream_name: `${stream.id}?key=${key}` },
+      })
       expect(stream.playback_url).not.toContain(key)
       const read = await api.get(`/vendor/live-streams/${stream.id}`, host.as())
       expect(JSON.stringify(read.data)).not.toContain(key)
       expect((await api.get(`/vendor/live-streams/${stream.id}`, { ...other.as(), validateStatus: () => true })).status).toBe(404)
-      const foreignProduct = await api.post("/vendor/live-streams", { title: "x", product_ids: [lamp.product.id] }, { ...other.as(), validateStatus: () => true })
+      const foreignProduct = await api.post(
+        "/vendor/live-streams",
+        { title: "x", product_ids: [lamp.product.id] },
+        { ...other.as(), validateStatus: () => true }
+      )
       expect(foreignProduct.status).toBe(404)
       const rtmp = (k: string) => `rtmp://127.0.0.1:${ingest.port}/live/${stream.id}?key=${k}`
 
@@ -53,10 +61,14 @@ medusaIntegrationTestRunner({
       expect(live.products).toEqual([expect.objectContaining({ id: lamp.product.id, title: "Show Lamp", pinned: false })])
       expect(live.vendor).toMatchObject({ id: host.vendor.id, name: "Live Lamps" })
       const playlistUrl = new URL(live.playback_url).pathname
-      const playlist = await eventually(async () => {
-        const res = await api.get(playlistUrl, { validateStatus: () => true, responseType: "text" })
-        return res.status === 200 && (res.data.match(/seg_\d+\.ts/g) ?? []).length >= 2 && res
-      }, "a playlist with segments", 30_000)
+      const playlist = await eventually(
+        async () => {
+          const res = await api.get(playlistUrl, { validateStatus: () => true, responseType: "text" })
+          return res.status === 200 && (res.data.match(/seg_\d+\.ts/g) ?? []).length >= 2 && res
+        },
+        "a playlist with segments",
+        30_000
+      )
       expect(playlist.headers["content-type"]).toContain("application/vnd.apple.mpegurl")
       expect(playlist.headers["cache-control"]).toBe("no-cache")
       expect(playlist.headers["access-control-allow-origin"]).toBe("*")
@@ -95,10 +107,17 @@ medusaIntegrationTestRunner({
       // An API server without ingest ends a stream by asking over Redis; the encoder is cut off.
       const second = (await api.post("/vendor/live-streams", { title: "Second show" }, host.as())).data.live_stream
       const encoder2 = publish(`rtmp://127.0.0.1:${ingest.port}/live/${second.id}?key=${second.stream_key}`)
-      await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "live", "the second stream to go live")
+      await eventually(
+        async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "live",
+        "the second stream to go live"
+      )
       const { publishEnd } = require("@broadcart/plugin-live-streaming/modules/live-streaming")
       expect(await publishEnd(redis.url, redis.prefix, second.id)).toBe(1)
-      await eventually(async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "ended", "the second stream to end", 5_000)
+      await eventually(
+        async () => (await api.get(`/store/live-streams/${second.id}`, store)).data.live_stream.status === "ended",
+        "the second stream to end",
+        5_000
+      )
       expect(await Promise.race([encoder2.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).not.toBe("still running")
 
       await eventually(async () => events.length >= 6, "the stream events")
@@ -212,7 +231,15 @@ medusaIntegrationTestRunner({
     it("starts neither RTMP ingest nor socket.io for medusa db:migrate or a script run with medusa exec (the seed)", async () => {
       const root = join(__dirname, "../../../..")
       const [rtmp, flv, realtime] = [await freePort(), await freePort(), await freePort()]
-      const env = { ...process.env, DATABASE_URL: dbConfig.clientUrl, LOG_LEVEL: "info", LIVE_INGEST: "embedded", LIVE_RTMP_PORT: String(rtmp), LIVE_FLV_PORT: String(flv), REALTIME_PORT: String(realtime) }
+      const env = {
+        ...process.env,
+        DATABASE_URL: dbConfig.clientUrl,
+        LOG_LEVEL: "info",
+        LIVE_INGEST: "embedded",
+        LIVE_RTMP_PORT: String(rtmp),
+        LIVE_FLV_PORT: String(flv),
+        REALTIME_PORT: String(realtime),
+      }
       delete env.REALTIME_REDIS_URL
       const medusa = (...args: string[]) =>
         new Promise<string>((resolve, reject) =>
@@ -270,7 +297,10 @@ medusaIntegrationTestRunner({
         new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
           const req = request({ host: "127.0.0.1", port: ingest.flvPort, path, method, headers }, (res) => {
             let body = ""
-            res.setEncoding("utf8").on("data", (c) => (body += c)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+            res
+              .setEncoding("utf8")
+              .on("data", (c) => (body += c))
+              .on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }))
           })
           req.on("error", reject).end()
         })
@@ -285,12 +315,22 @@ medusaIntegrationTestRunner({
         ["/api/v1/streams", {}, 404, notFound],
         [`/live/${id}.flv`, { method: "DELETE" }, 405, { type: "not_allowed", message: expect.any(String) }],
         // A WebSocket-FLV handshake is screened the same way.
-        ["/live/%00.flv", { headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==" } }, 404, notFound],
+        [
+          "/live/%00.flv",
+          { headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==" } },
+          404,
+          notFound,
+        ],
       ]
       try {
         for (const [path, opts, status, body] of cases) {
           const res = await ask(path, opts)
-          expect({ path, status: res.status, type: res.headers["content-type"], poweredBy: res.headers["x-powered-by"] }).toEqual({ path, status, type: expect.stringMatching(/^application\/json/), poweredBy: undefined })
+          expect({ path, status: res.status, type: res.headers["content-type"], poweredBy: res.headers["x-powered-by"] }).toEqual({
+            path,
+            status,
+            type: expect.stringMatching(/^application\/json/),
+            poweredBy: undefined,
+          })
           expect(JSON.parse(res.body)).toEqual(body)
         }
         // A well-formed id that is not live still gets the ingest's own 404.

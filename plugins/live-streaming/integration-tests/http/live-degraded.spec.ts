@@ -39,7 +39,13 @@ medusaIntegrationTestRunner({
       const guest = await liveClient(service.live.realtime.port, undefined, "degraded-guest")
       clients.push(ann, guest)
       for (const c of [ann, guest]) {
-        expect(await c.call("join", { stream_id: streamId })).toMatchObject({ ok: true, status: "live", history: [], history_unavailable: true, viewers: { current: expect.any(Number) } })
+        expect(await c.call("join", { stream_id: streamId })).toMatchObject({
+          ok: true,
+          status: "live",
+          history: [],
+          history_unavailable: true,
+          viewers: { current: expect.any(Number) },
+        })
       }
       expect(await ann.call("chat:send", { stream_id: streamId, text: "anyone there?" })).toMatchObject({ ok: true })
       await eventually(async () => guest.chat().some((m) => m.text === "anyone there?"), "the message delivered")
@@ -49,7 +55,10 @@ medusaIntegrationTestRunner({
 
     it("answers its own short message, never the Redis client's, while chat state in Redis is unreachable", async () => {
       const { service, shop, streamId } = await setup("Cut")
-      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, { port: 0, streams: service })
+      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, {
+        port: 0,
+        streams: service,
+      })
       const bea = await liveClient(nodeB!.realtime.port, (await signUpCustomer(api, shop.key)).as())
       clients.push(bea)
       expect((await bea.call("join", { stream_id: streamId })).ok).toBe(true)

@@ -38,7 +38,10 @@ medusaIntegrationTestRunner({
       const service = container.resolve("liveStreaming") as any
       expect(service.live).toBeTruthy()
       const portA = service.live.realtime.port
-      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, { port: 0, streams: service })
+      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, {
+        port: 0,
+        streams: service,
+      })
       const portB = nodeB!.realtime.port
 
       const shop = await seedStore(container)
@@ -82,14 +85,19 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 1100))
       expect((await b.call("chat:send", { stream_id: streamId, text: "one" })).ok).toBe(true)
       expect((await b.call("chat:send", { stream_id: streamId, text: "two" })).error).toMatch(/Slow mode/)
-      expect(await hostSocket.call("moderate", { action: "ban", stream_id: streamId, user_id: b.chat().find((m) => m.text === "hi from B").user_id })).toEqual({ ok: true })
+      expect(await hostSocket.call("moderate", { action: "ban", stream_id: streamId, user_id: b.chat().find((m) => m.text === "hi from B").user_id })).toEqual({
+        ok: true,
+      })
       expect((await b.call("chat:send", { stream_id: streamId, text: "let me in" })).error).toMatch(/banned/)
       expect((await hostSocket.call("chat:send", { stream_id: streamId, text: "welcome all" })).ok).toBe(true)
 
       // A deleted message disappears for everyone, and from the history new viewers get.
       const firstId = b.chat()[0].id
       expect(await hostSocket.call("moderate", { action: "delete", stream_id: streamId, message_id: firstId })).toEqual({ ok: true })
-      await eventually(async () => [a1, b, guest].every((c) => (c.received["chat:deleted"] ?? []).some((d) => d.message_id === firstId)), "the deletion everywhere")
+      await eventually(
+        async () => [a1, b, guest].every((c) => (c.received["chat:deleted"] ?? []).some((d) => d.message_id === firstId)),
+        "the deletion everywhere"
+      )
       await container.resolve("timeSeries").flush()
       const late = await liveClient(portB)
       clients.push(late)
@@ -99,15 +107,24 @@ medusaIntegrationTestRunner({
       // The host pins a product: every viewer on both nodes gets it.
       const pin = await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: lamp.product.id }, host.as())
       expect(pin.data.pinned).toMatchObject({ id: lamp.product.id, title: "Chat Lamp" })
-      await eventually(async () => [a1, a2, b, guest, late].every((c) => (c.received["product:pinned"] ?? []).some((p) => p.product?.id === lamp.product.id)), "the pin everywhere")
-      expect((await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: "prod_nope" }, { ...host.as(), validateStatus: () => true })).status).toBe(404)
+      await eventually(
+        async () => [a1, a2, b, guest, late].every((c) => (c.received["product:pinned"] ?? []).some((p) => p.product?.id === lamp.product.id)),
+        "the pin everywhere"
+      )
+      expect((await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: "prod_nope" }, { ...host.as(), validateStatus: () => true })).status).toBe(
+        404
+      )
 
       // Bob leaves: the count follows.
       b.socket.disconnect()
       await eventually(async () => (await guest.call("viewers", { stream_id: streamId })).current === 4, "Bob's seat freed (late guest counted)")
 
       // Ann buys the pinned lamp from the stream: the sale is credited to the stream.
-      const bad = await api.post(`/store/carts/${(await api.post("/store/carts", { region_id: shop.regionId }, ann.as())).data.cart.id}/line-items`, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: "lstr_forged" } }, { ...ann.as(), validateStatus: () => true })
+      const bad = await api.post(
+        `/store/carts/${(await api.post("/store/carts", { region_id: shop.regionId }, ann.as())).data.cart.id}/line-items`,
+        { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: "lstr_forged" } },
+        { ...ann.as(), validateStatus: () => true }
+      )
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/stream_id/)])
       const cartId = await readyCart(api, ann, shop.regionId, [])
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: lamp.variantId, quantity: 3, metadata: { stream_id: streamId } }, ann.as())
@@ -119,7 +136,12 @@ medusaIntegrationTestRunner({
       const timeSeries = container.resolve("timeSeries") as any
       const gmv = await eventually(async () => {
         await timeSeries.flush()
-        const points = await timeSeries.points({ entity: `stream:${streamId}`, metric: "gmv.usd", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) })
+        const points = await timeSeries.points({
+          entity: `stream:${streamId}`,
+          metric: "gmv.usd",
+          from: new Date(Date.now() - 3_600_000),
+          to: new Date(Date.now() + 60_000),
+        })
         return points.length && points
       }, "the stream's GMV")
       expect(gmv.map((p: any) => p.value)).toEqual([60])
@@ -157,11 +179,20 @@ medusaIntegrationTestRunner({
         expect(await chatter.call("chat:send", { stream_id: streamId, text: `message ${name}` })).toMatchObject({ ok: true })
       }
       const timeSeries = container.resolve("timeSeries") as any
-      const recorded = await eventually(async () => {
-        await timeSeries.flush()
-        const points = await timeSeries.points({ entity: `stream:${streamId}`, metric: "chat_messages", from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) })
-        return points.length && points
-      }, "the chat volume in analytics", 15_000)
+      const recorded = await eventually(
+        async () => {
+          await timeSeries.flush()
+          const points = await timeSeries.points({
+            entity: `stream:${streamId}`,
+            metric: "chat_messages",
+            from: new Date(Date.now() - 3_600_000),
+            to: new Date(Date.now() + 60_000),
+          })
+          return points.length && points
+        },
+        "the chat volume in analytics",
+        15_000
+      )
       expect(recorded.map((p: any) => p.value)).toEqual([3])
     })
 
@@ -181,7 +212,9 @@ medusaIntegrationTestRunner({
 
     it("stops counting the viewers of a node killed with SIGKILL within the viewer expiry", async () => {
       const streamId = await liveStream("Crash")
-      const node = spawn(process.execPath, [join(__dirname, "../helpers/live-node.js"), redis.url, redis.prefix, String(VIEWER_EXPIRY_MS)], { stdio: ["ignore", "pipe", "inherit"] })
+      const node = spawn(process.execPath, [join(__dirname, "../helpers/live-node.js"), redis.url, redis.prefix, String(VIEWER_EXPIRY_MS)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      })
       const exited = new Promise((resolve) => node.once("exit", resolve))
       try {
         const { port } = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: node.stdout! }).once("line", resolve)))
@@ -197,7 +230,11 @@ medusaIntegrationTestRunner({
         node.kill("SIGKILL")
         await exited
         const killedAt = Date.now()
-        await eventually(async () => (await watcher.call("viewers", { stream_id: streamId })).current === 1, "the killed node's viewers to go", VIEWER_EXPIRY_MS + 2000)
+        await eventually(
+          async () => (await watcher.call("viewers", { stream_id: streamId })).current === 1,
+          "the killed node's viewers to go",
+          VIEWER_EXPIRY_MS + 2000
+        )
         expect(Date.now() - killedAt).toBeLessThanOrEqual(VIEWER_EXPIRY_MS + 500)
       } finally {
         node.kill("SIGKILL")
@@ -311,7 +348,10 @@ medusaIntegrationTestRunner({
       }
 
       // Creating a cart with items.
-      const items = (stream_id: string) => [{ variant_id: lamp.variantId, quantity: 1 }, { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id } }]
+      const items = (stream_id: string) => [
+        { variant_id: lamp.variantId, quantity: 1 },
+        { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id } },
+      ]
       await refused("/store/carts", { region_id: shop.regionId, items: items(rivals) }, "items.1.metadata.stream_id", /another vendor/)
       await refused("/store/carts", { region_id: shop.regionId, items: items("lstr_nope") }, "items.1.metadata.stream_id", /no live stream/)
       const cart = await post("/store/carts", { region_id: shop.regionId, items: items(own) })
@@ -363,9 +403,17 @@ medusaIntegrationTestRunner({
       await eventually(async () => (await read(detail)).data.live_stream.products[0].pinned === true, "the pin in the cached stream", 3_000)
       expect((await api.post(`/vendor/products/${lamp.product.id}`, { title: "Renamed Lamp" }, host.as())).status).toBe(200)
       await eventually(async () => (await read(detail)).data.live_stream.products[0].title === "Renamed Lamp", "the new title in the cached stream", 3_000)
-      await eventually(async () => (await read(`/store/vendors/${host.vendor.handle}`)).data.vendor.products[0].title === "Renamed Lamp", "the new title on the vendor page", 3_000)
+      await eventually(
+        async () => (await read(`/store/vendors/${host.vendor.handle}`)).data.vendor.products[0].title === "Renamed Lamp",
+        "the new title on the vendor page",
+        3_000
+      )
       await service.updateLiveStreams({ id: stream.id, status: "live", started_at: new Date() })
-      await eventually(async () => (await read("/store/live-streams?status=live")).data.live_streams.some((s: any) => s.id === stream.id), "the stream in the live list", 3_000)
+      await eventually(
+        async () => (await read("/store/live-streams?status=live")).data.live_streams.some((s: any) => s.id === stream.id),
+        "the stream in the live list",
+        3_000
+      )
       expect((await read("/store/live-streams?status=scheduled")).data.live_streams.map((s: any) => s.id)).not.toContain(stream.id)
       expect((await read(detail)).data.live_stream).toMatchObject({ status: "live", playback_url: expect.stringContaining(stream.id) })
 
@@ -378,7 +426,9 @@ medusaIntegrationTestRunner({
 
       // The admin still sees it, with its vendor.
       const listed = await api.get(`/admin/live-streams?vendor_id=${host.vendor.id}`, fromIp("10.61.0.1", admin.headers))
-      expect(listed.data.live_streams).toEqual([expect.objectContaining({ id: stream.id, vendor: expect.objectContaining({ name: "Cached Host", status: "suspended" }) })])
+      expect(listed.data.live_streams).toEqual([
+        expect.objectContaining({ id: stream.id, vendor: expect.objectContaining({ name: "Cached Host", status: "suspended" }) }),
+      ])
     })
   },
 })

@@ -15,7 +15,17 @@ configEnv({ MEDUSA_WORKER_MODE: "server", RATE_LIMITS_ENABLED: "false" })
 /** A real server process (`medusa start`) on the suite's database and Redis. */
 async function startServer(databaseUrl: string) {
   const port = await freePort()
-  return startApp({ ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: String(port), MEDUSA_WORKER_MODE: "shared", DISABLE_ADMIN: "true", RATE_LIMITS_ENABLED: "false", CHECKOUT_LOCK_SECONDS: "10", CHECKOUT_SWEEP_SECONDS: "5" })
+  return startApp({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    PORT: String(port),
+    MEDUSA_WORKER_MODE: "shared",
+    DISABLE_ADMIN: "true",
+    RATE_LIMITS_ENABLED: "false",
+    CHECKOUT_LOCK_SECONDS: "10",
+    CHECKOUT_SWEEP_SECONDS: "5",
+  })
 }
 
 beforeAll(() => flushRedis(REDIS_URL))
@@ -34,7 +44,10 @@ medusaIntegrationTestRunner({
       const carts: { id: string; buyer: (typeof buyers)[number] }[] = []
       for (let i = 0; i < CARTS; i++) {
         const buyer = buyers[i % buyers.length]
-        const lines = [{ variantId: kite.variantId, quantity: 1 }, { variantId: yarn.variantId, quantity: 2 }]
+        const lines = [
+          { variantId: kite.variantId, quantity: 1 },
+          { variantId: yarn.variantId, quantity: 2 },
+        ]
         carts.push({ id: await readyCart(api, buyer, store.regionId, lines), buyer })
       }
       const headers = (buyer: (typeof buyers)[number]) => ({ "content-type": "application/json", ...buyer.as().headers })
@@ -61,10 +74,14 @@ medusaIntegrationTestRunner({
       try {
         const retried = carts.filter((_, i) => i % 2 === 0)
         for (const cart of retried) {
-          const answer = await waitFor(async () => {
-            const res = await complete(second.base, cart)
-            return res.status === 409 ? null : res
-          }, `a retry of ${cart.id}`, 120_000)
+          const answer = await waitFor(
+            async () => {
+              const res = await complete(second.base, cart)
+              return res.status === 409 ? null : res
+            },
+            `a retry of ${cart.id}`,
+            120_000
+          )
           expect([answer.status, answer.body?.type, answer.body?.order_group?.orders?.length]).toEqual([200, "order", 2])
         }
         await waitFor(async () => (await groupsOf()).every((g: any) => g.completed_at), "the sweep to settle every checkout", 240_000)

@@ -31,7 +31,9 @@ medusaIntegrationTestRunner({
       expect(orderSum).toBe(cartTotal)
       expect(group.total).toBe(cartTotal)
       expect(group.payment_collection).toMatchObject({ status: "authorized", amount: cartTotal })
-      const { data: [pc] } = await container.resolve("query").graph({
+      const {
+        data: [pc],
+      } = await container.resolve("query").graph({
         entity: "payment_collection",
         fields: ["payments.id", "payments.amount"],
         filters: { id: group.payment_collection.id },
@@ -90,7 +92,11 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toMatch(/no items|payment/i)
 
       // A vendor suspended while its item sits in a cart: completion is refused and nothing is created.
-      const { b, buyer: shopper, cartId } = await twoVendorCart(api, getContainer(), store, [
+      const {
+        b,
+        buyer: shopper,
+        cartId,
+      } = await twoVendorCart(api, getContainer(), store, [
         { vendor: "Still Open", product: "Open Item", price: 10, quantity: 1 },
         { vendor: "Shut Down", product: "Closed Item", price: 10, quantity: 1 },
       ])

@@ -52,7 +52,13 @@ medusaIntegrationTestRunner({
       const fulfilOne = async (vendor: any, order: any) =>
         (await api.post(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: order.items[0].id, quantity: 1 }] }, vendor.as())).data.fulfillment_id
       const requestReturn = async (order: any) =>
-        (await api.post("/store/returns", { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } }, buyer.as())).data.return.id
+        (
+          await api.post(
+            "/store/returns",
+            { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], return_shipping: { option_id: store.returnOptionId } },
+            buyer.as()
+          )
+        ).data.return.id
 
       const A = { id: "", variant_id: aItem.variantId, fulfillment_id: await fulfilOne(a, orderOf(a)), return_id: "" }
       await api.post(`/vendor/orders/${orderOf(a).id}/fulfillments/${A.fulfillment_id}/shipments`, {}, a.as())

@@ -51,7 +51,12 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/vendors/${shady.vendor.id}/approve`, {}, asAdmin())
       const suspended = await api.post(`/admin/vendors/${shady.vendor.id}/suspend`, { reason: "chargebacks" }, asAdmin())
       expect(suspended.data.vendor).toMatchObject({ status: "suspended", status_reason: "chargebacks" })
-      for (const [method, path] of [["get", "/vendor/me"], ["get", "/vendor/profile"], ["get", "/vendor/products"], ["post", "/vendor/products"]]) {
+      for (const [method, path] of [
+        ["get", "/vendor/me"],
+        ["get", "/vendor/profile"],
+        ["get", "/vendor/products"],
+        ["post", "/vendor/products"],
+      ]) {
         const res = await (api as any)[method](path, ...(method === "post" ? [{}] : []), shady.as())
         expect({ path, status: res.status, message: res.data.message }).toEqual({ path, status: 403, message: "Vendor is suspended: chargebacks" })
       }
@@ -85,7 +90,9 @@ medusaIntegrationTestRunner({
       const edit = await api.post("/vendor/profile", { description: "Lights for streamers" }, studio.as())
       expect(edit.data.vendor.description).toBe("Lights for streamers")
 
-      const [key] = await getContainer().resolve("api_key").createApiKeys([{ title: "store", type: "publishable", created_by: "test" }])
+      const [key] = await getContainer()
+        .resolve("api_key")
+        .createApiKeys([{ title: "store", type: "publishable", created_by: "test" }])
       const store = fromIp("10.30.2.1", { "x-publishable-api-key": key.token })
       expect((await api.get(`/store/vendors/${studio.vendor.handle}`, store)).status).toBe(404)
       await api.post(`/admin/vendors/${studio.vendor.id}/approve`, {}, asAdmin())

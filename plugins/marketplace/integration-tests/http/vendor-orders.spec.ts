@@ -6,7 +6,9 @@ import { twoVendorCart } from "@broadcart/test-utils/marketplace"
 jest.setTimeout(180_000)
 
 const paymentOf = async (container: any, collectionId: string) => {
-  const { data: [pc] } = await container.resolve("query").graph({
+  const {
+    data: [pc],
+  } = await container.resolve("query").graph({
     entity: "payment_collection",
     fields: ["payments.captures.amount", "payments.refunds.amount"],
     filters: { id: collectionId },
@@ -20,7 +22,14 @@ medusaIntegrationTestRunner({
     it("lets each vendor fulfil, ship, deliver, cancel and take returns on its own order only", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const events = recordEvents(container, ["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.canceled", "marketplace.order.refunded", "marketplace.order.return_accepted"])
+      const events = recordEvents(container, [
+        "marketplace.order.fulfilled",
+        "marketplace.order.shipped",
+        "marketplace.order.delivered",
+        "marketplace.order.canceled",
+        "marketplace.order.refunded",
+        "marketplace.order.return_accepted",
+      ])
       const { a, b, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
         { vendor: "Kettle Co", product: "Steel Kettle", price: 60, quantity: 2 },
         { vendor: "Mug Shop", product: "Clay Mug", price: 15, quantity: 3 },
@@ -130,9 +139,27 @@ medusaIntegrationTestRunner({
 
       await new Promise((r) => setTimeout(r, 300))
       const names = events.map((e) => e.name)
-      expect(names).toEqual(expect.arrayContaining(["marketplace.order.fulfilled", "marketplace.order.shipped", "marketplace.order.delivered", "marketplace.order.return_accepted", "marketplace.order.canceled"]))
-      expect(events.find((e) => e.name === "marketplace.order.canceled")!.data).toMatchObject({ id: orderB.id, vendor_id: b.vendor.id, order_group_id: group.id, refunded_amount: orderB.total })
-      expect(events.filter((e) => e.name === "marketplace.order.refunded").map((e) => e.data.vendor_id).sort()).toEqual([a.vendor.id, b.vendor.id].sort())
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "marketplace.order.fulfilled",
+          "marketplace.order.shipped",
+          "marketplace.order.delivered",
+          "marketplace.order.return_accepted",
+          "marketplace.order.canceled",
+        ])
+      )
+      expect(events.find((e) => e.name === "marketplace.order.canceled")!.data).toMatchObject({
+        id: orderB.id,
+        vendor_id: b.vendor.id,
+        order_group_id: group.id,
+        refunded_amount: orderB.total,
+      })
+      expect(
+        events
+          .filter((e) => e.name === "marketplace.order.refunded")
+          .map((e) => e.data.vendor_id)
+          .sort()
+      ).toEqual([a.vendor.id, b.vendor.id].sort())
     })
 
     it("shows every order of a captured checkout as paid in Medusa's admin, each with its own paid total", async () => {
@@ -201,7 +228,14 @@ medusaIntegrationTestRunner({
     it("cancels a vendor order before capture and then captures only the other vendor's share", async () => {
       const container = getContainer()
       const store = await seedStore(container)
-      const { a, b, bItem: ink, buyer, cartId, orderOf } = await twoVendorCart(api, container, store, [
+      const {
+        a,
+        b,
+        bItem: ink,
+        buyer,
+        cartId,
+        orderOf,
+      } = await twoVendorCart(api, container, store, [
         { vendor: "Pen Place", product: "Fountain Pen", price: 30, quantity: 1 },
         { vendor: "Ink Inc", product: "Ink Pot", price: 10, quantity: 1 },
       ])
@@ -210,7 +244,9 @@ medusaIntegrationTestRunner({
       const canceled = await api.post(`/vendor/orders/${orderB.id}/cancel`, {}, b.as())
       expect(canceled.data.refunded_amount).toBe(0)
       // From the inventory module itself: Query's answers are cached and cleared by events, a moment later.
-      const inventoryItemId = (await container.resolve("query").graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: ink.variantId } })).data[0].inventory_items[0].inventory_item_id
+      const inventoryItemId = (
+        await container.resolve("query").graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: ink.variantId } })
+      ).data[0].inventory_items[0].inventory_item_id
       const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
       expect(level.reserved_quantity).toBe(0)
       const admin = fromIp("10.81.0.1", (await adminHeaders(container, api)).headers)

@@ -83,7 +83,9 @@ medusaIntegrationTestRunner({
     it("stocks new products at the store's location and ships them with the default profile", async () => {
       const container = getContainer()
       const [storeRow] = await container.resolve("store").listStores()
-      const { result: [location] } = await createStockLocationsWorkflow(container).run({
+      const {
+        result: [location],
+      } = await createStockLocationsWorkflow(container).run({
         input: { locations: [{ name: "Warehouse" }] },
       })
       await linkSalesChannelsToStockLocationWorkflow(container).run({
@@ -111,11 +113,16 @@ medusaIntegrationTestRunner({
       const levels = variants
         .map((v: any) => ({ sku: v.sku, level: v.inventory_items[0].inventory.location_levels[0] }))
         .sort((x: any, y: any) => x.level.stocked_quantity - y.level.stocked_quantity)
-      expect(levels.map((l: any) => [l.level.stocked_quantity, l.level.location_id])).toEqual([[0, location.id], [5, location.id]])
+      expect(levels.map((l: any) => [l.level.stocked_quantity, l.level.location_id])).toEqual([
+        [0, location.id],
+        [5, location.id],
+      ])
       expect(levels[1].sku).toMatch(/^VEND_/)
       const [profile] = await container.resolve("fulfillment").listShippingProfiles({ type: "default" })
       expect(profile?.id).toEqual(expect.stringMatching(/^sp_/))
-      const { data: [withProfile] } = await query.graph({
+      const {
+        data: [withProfile],
+      } = await query.graph({
         entity: "product",
         fields: ["shipping_profile.id"],
         filters: { id: created.data.product.id },
@@ -126,7 +133,9 @@ medusaIntegrationTestRunner({
     it("manages variants, prices and stock of the vendor's products", async () => {
       const container = getContainer()
       const [storeRow] = await container.resolve("store").listStores()
-      const { result: [location] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Shelf" }] } })
+      const {
+        result: [location],
+      } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Shelf" }] } })
       await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [storeRow.default_sales_channel_id!] } })
       const a = await activeVendor("Variant Seller")
       const { data } = await api.post("/vendor/products", { ...mic, variants: [mic.variants[0]] }, a.as())
@@ -144,7 +153,9 @@ medusaIntegrationTestRunner({
       expect(restocked.status).toBe(200)
       expect((await api.post(`/vendor/products/${productId}/variants/${variantId}/inventory`, { stocked_quantity: -1 }, a.as())).status).toBe(400)
 
-      const { data: [variant] } = await container.resolve("query").graph({
+      const {
+        data: [variant],
+      } = await container.resolve("query").graph({
         entity: "product_variant",
         fields: ["prices.amount", "inventory_items.inventory.location_levels.stocked_quantity"],
         filters: { id: variantId },
@@ -172,7 +183,7 @@ medusaIntegrationTestRunner({
       const wrongType = await api.post("/vendor/products", { ...mic, title: 7 }, a.as())
       expect(wrongType.status).toBe(400)
       expect(wrongType.data.field).toBe("title")
-      const malformed = await api.post("/vendor/products", "{\"title\":", a.as({ "content-type": "application/json" }))
+      const malformed = await api.post("/vendor/products", '{"title":', a.as({ "content-type": "application/json" }))
       expect(malformed.status).toBe(400)
       expect((await api.get("/vendor/products", a.as())).data.count).toBe(0)
     })

@@ -27,11 +27,7 @@ medusaIntegrationTestRunner({
     /** Registers a login for `email`, accepts the invitation with it, and logs in. */
     async function join(email: string, token: string, ip: string) {
       const register = await api.post("/auth/vendor/emailpass/register", { email, password: "member-pass-1" }, fromIp(ip))
-      const accepted = await api.post(
-        "/vendor/invites/accept",
-        { token, name: "New Member" },
-        fromIp(ip, { authorization: `Bearer ${register.data.token}` })
-      )
+      const accepted = await api.post("/vendor/invites/accept", { token, name: "New Member" }, fromIp(ip, { authorization: `Bearer ${register.data.token}` }))
       if (accepted.status !== 201) {
         return { accepted }
       }
@@ -90,9 +86,7 @@ medusaIntegrationTestRunner({
       const id = member.accepted.data.member.id
       const cases: [string, unknown?][] = [["post", { role: "admin" }], ["delete"]]
       for (const [method, body] of cases) {
-        const res = body
-          ? await (api as any)[method](`/vendor/members/${id}`, body, b.as())
-          : await (api as any)[method](`/vendor/members/${id}`, b.as())
+        const res = body ? await (api as any)[method](`/vendor/members/${id}`, body, b.as()) : await (api as any)[method](`/vendor/members/${id}`, b.as())
         expect({ method, status: res.status }).toEqual({ method, status: 404 })
       }
       expect((await api.get("/vendor/members", b.as())).data.members.map((m: any) => m.id)).not.toContain(id)

@@ -8,13 +8,7 @@ import { VendorAcceptInvite, VendorCreateInvite } from "./vendor/invites/validat
 import { VendorUpdateMember } from "./vendor/members/validators"
 import { AdminListVendors, AdminUpdateVendor, AdminSuspendVendor } from "./admin/vendors/validators"
 import { listAdminVendorQueryConfig, retrieveAdminVendorQueryConfig } from "./admin/vendors/query-config"
-import {
-  filterByVendor,
-  hideInactiveVendorProducts,
-  rejectInactiveVendorProduct,
-  takeVendorParam,
-  withVendorSummary,
-} from "./store/products/helpers"
+import { filterByVendor, hideInactiveVendorProducts, rejectInactiveVendorProduct, takeVendorParam, withVendorSummary } from "./store/products/helpers"
 import {
   VendorCreateProduct,
   VendorCreateVariant,
@@ -23,13 +17,7 @@ import {
   VendorUpdateProduct,
   VendorUpdateVariant,
 } from "./vendor/products/validators"
-import {
-  VendorCreateFulfillment,
-  VendorCreateShipment,
-  VendorEmptyBody,
-  VendorListOrders,
-  VendorRejectReturn,
-} from "./vendor/orders/validators"
+import { VendorCreateFulfillment, VendorCreateShipment, VendorEmptyBody, VendorListOrders, VendorRejectReturn } from "./vendor/orders/validators"
 
 const vendorAuth = authenticate("vendor", ["bearer", "session"])
 const customerAuth = authenticate("customer", ["session", "bearer"])
@@ -39,9 +27,7 @@ const signupAuth = authenticate("vendor", ["bearer"], { allowUnregistered: true 
 const SIGNUP_PATHS = ["/vendor/vendors", "/vendor/invites/accept"]
 
 function unlessSignup(...handlers: any[]) {
-  return handlers.map((handler) => (req: any, res: any, next: any) =>
-    SIGNUP_PATHS.includes(req.originalUrl.split("?")[0]) ? next() : handler(req, res, next)
-  )
+  return handlers.map((handler) => (req: any, res: any, next: any) => (SIGNUP_PATHS.includes(req.originalUrl.split("?")[0]) ? next() : handler(req, res, next)))
 }
 
 export default defineMiddlewares({

@@ -12,10 +12,12 @@ import { sweepCheckoutWorkflow } from "../workflows/resolve-checkout"
  */
 export default async function sweepHalfDoneCheckouts(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const groups = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listOrderGroups(
-    { completed_at: null, created_at: { $lt: new Date(Date.now() - CHECKOUT_LOCK_TTL * 1000) } },
-    { select: ["id", "cart_id"], take: 100, order: { created_at: "ASC" } }
-  )
+  const groups = await container
+    .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+    .listOrderGroups(
+      { completed_at: null, created_at: { $lt: new Date(Date.now() - CHECKOUT_LOCK_TTL * 1000) } },
+      { select: ["id", "cart_id"], take: 100, order: { created_at: "ASC" } }
+    )
   for (const group of groups) {
     const { result, errors } = await sweepCheckoutWorkflow(container).run({
       input: { order_group_id: group.id, cart_id: group.cart_id },

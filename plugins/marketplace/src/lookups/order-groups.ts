@@ -8,11 +8,7 @@ export type OrderGroupPayment = { id: string } & Record<string, any>
  * The payments of each order group (the one payment collection a split checkout pays through),
  * with `fields` of each payment (e.g. `data`, `canceled_at`, `refunds.amount`); [] for an unknown group.
  */
-export async function paymentsOfOrderGroups(
-  scope: Scope,
-  groupIds: string[],
-  fields: string[]
-): Promise<Record<string, OrderGroupPayment[]>> {
+export async function paymentsOfOrderGroups(scope: Scope, groupIds: string[], fields: string[]): Promise<Record<string, OrderGroupPayment[]>> {
   const payments: Record<string, OrderGroupPayment[]> = Object.fromEntries(groupIds.map((id) => [id, []]))
   if (!groupIds.length) {
     return payments
@@ -30,7 +26,9 @@ export async function paymentsOfOrderGroups(
 
 /** Ids of the vendors' orders a payment paid for (the orders of its order group); [] for any other payment. */
 export async function orderIdsOfPayment(scope: Scope, paymentId: string): Promise<string[]> {
-  const { data: [payment] } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [payment],
+  } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payment",
     fields: ["id", "payment_collection.order_group.orders.id"],
     filters: { id: paymentId },

@@ -37,11 +37,7 @@ export async function listVendors<F extends VendorField>(
 }
 
 /** One vendor with `fields` (by default its public profile and status); NOT_FOUND if there is none. */
-export async function retrieveVendor<F extends VendorField>(
-  scope: Scope,
-  id: string,
-  fields: F[] = PUBLIC_FIELDS as F[]
-): Promise<Pick<Vendor, F | "id">> {
+export async function retrieveVendor<F extends VendorField>(scope: Scope, id: string, fields: F[] = PUBLIC_FIELDS as F[]): Promise<Pick<Vendor, F | "id">> {
   const [vendor] = await listVendors(scope, { id }, fields)
   if (!vendor) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${id} not found`)
@@ -50,19 +46,15 @@ export async function retrieveVendor<F extends VendorField>(
 }
 
 /** Ids of the vendors matching `filters`, e.g. every active vendor, or whether one is active. */
-export async function listVendorIds(
-  scope: Scope,
-  filters: { id?: string | string[]; status?: VendorStatus | VendorStatus[] } = {}
-): Promise<string[]> {
+export async function listVendorIds(scope: Scope, filters: { id?: string | string[]; status?: VendorStatus | VendorStatus[] } = {}): Promise<string[]> {
   return (await listVendors(scope, filters, ["id"])).map((v) => v.id)
 }
 
 /** The vendor a member (the `vendor` auth actor) acts for, or null for an unknown member. */
-export async function vendorOfMember(
-  scope: Scope,
-  memberId: string
-): Promise<Pick<Vendor, "id" | "name" | "status"> | null> {
-  const { data: [member] } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+export async function vendorOfMember(scope: Scope, memberId: string): Promise<Pick<Vendor, "id" | "name" | "status"> | null> {
+  const {
+    data: [member],
+  } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "vendor_member",
     fields: ["vendor.id", "vendor.name", "vendor.status"],
     filters: { id: memberId },

@@ -13,26 +13,23 @@ export const cancelVendorOrderWorkflowId = "cancel-vendor-order"
  * would otherwise refund only the order's bookkeeping payment, not the money. The group's other
  * orders and the rest of the payment are left alone.
  */
-export const cancelVendorOrderWorkflow = createWorkflow(
-  cancelVendorOrderWorkflowId,
-  (input: { order_id: string; canceled_by?: string }) => {
-    const { data: orders } = useQueryGraphStep({
-      entity: "order",
-      fields: ["id", "status", "fulfillments.canceled_at"],
-      filters: { id: input.order_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "order-to-cancel" })
-    cancelValidateOrder({ order: transform({ orders }, ({ orders }) => orders[0]) as any, input })
-    const refund = refundOrderBalanceWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
-        order_id: input.order_id,
-        mode: "all" as const,
-        created_by: input.canceled_by,
-        note: `Order ${input.order_id} canceled`,
-      })),
-    })
-    cancelOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.canceled_by })) })
-    emitVendorOrderEvent(MarketplaceOrderEvents.CANCELED, input, refund)
-    return new WorkflowResponse(refund)
-  }
-)
+export const cancelVendorOrderWorkflow = createWorkflow(cancelVendorOrderWorkflowId, (input: { order_id: string; canceled_by?: string }) => {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "status", "fulfillments.canceled_at"],
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "order-to-cancel" })
+  cancelValidateOrder({ order: transform({ orders }, ({ orders }) => orders[0]) as any, input })
+  const refund = refundOrderBalanceWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+      mode: "all" as const,
+      created_by: input.canceled_by,
+      note: `Order ${input.order_id} canceled`,
+    })),
+  })
+  cancelOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.canceled_by })) })
+  emitVendorOrderEvent(MarketplaceOrderEvents.CANCELED, input, refund)
+  return new WorkflowResponse(refund)
+})

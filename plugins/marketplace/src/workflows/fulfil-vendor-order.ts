@@ -34,11 +34,11 @@ export const fulfilVendorOrderWorkflow = createWorkflow(fulfilVendorOrderWorkflo
     fields: ["id", "items.id", "items.detail.quantity", "items.detail.fulfilled_quantity"],
     filters: { id: input.order_id },
   })
-  const items = transform({ input, orders }, ({ input, orders }) =>
-    input.items ??
-    (orders[0]?.items ?? [])
-      .map((item: any) => ({ id: item.id, quantity: remaining(item.detail) }))
-      .filter((item: { quantity: number }) => item.quantity > 0)
+  const items = transform(
+    { input, orders },
+    ({ input, orders }) =>
+      input.items ??
+      (orders[0]?.items ?? []).map((item: any) => ({ id: item.id, quantity: remaining(item.detail) })).filter((item: { quantity: number }) => item.quantity > 0)
   )
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input, items }, ({ input, items }) => ({

@@ -10,23 +10,20 @@ export type RemoveVendorMemberInput = { vendor_id: string; member_id: string }
 export const removeVendorMemberWorkflowId = "remove-vendor-member"
 
 /** Removes a member of the vendor's team (never the owner), unbinds its login, and emits vendor.member_removed. */
-export const removeVendorMemberWorkflow = createWorkflow(
-  removeVendorMemberWorkflowId,
-  (input: RemoveVendorMemberInput) => {
-    const member = validateTeammateStep({ vendor_id: input.vendor_id, member_id: input.member_id })
-    const authIdentityId = findMemberLoginStep(member.email)
-    const id = removeVendorMemberStep(member.id)
-    when({ authIdentityId }, ({ authIdentityId }) => !!authIdentityId).then(() => {
-      setAuthAppMetadataStep({ authIdentityId: authIdentityId as string, actorType: "vendor", value: null as unknown as string })
-    })
-    emitEventStep({
-      eventName: VendorEvents.MEMBER_REMOVED,
-      data: transform({ member }, ({ member }): VendorMemberEventData => ({
-        id: member.id,
-        vendor_id: member.vendor_id,
-        role: member.role,
-      })),
-    })
-    return new WorkflowResponse(id)
-  }
-)
+export const removeVendorMemberWorkflow = createWorkflow(removeVendorMemberWorkflowId, (input: RemoveVendorMemberInput) => {
+  const member = validateTeammateStep({ vendor_id: input.vendor_id, member_id: input.member_id })
+  const authIdentityId = findMemberLoginStep(member.email)
+  const id = removeVendorMemberStep(member.id)
+  when({ authIdentityId }, ({ authIdentityId }) => !!authIdentityId).then(() => {
+    setAuthAppMetadataStep({ authIdentityId: authIdentityId as string, actorType: "vendor", value: null as unknown as string })
+  })
+  emitEventStep({
+    eventName: VendorEvents.MEMBER_REMOVED,
+    data: transform({ member }, ({ member }): VendorMemberEventData => ({
+      id: member.id,
+      vendor_id: member.vendor_id,
+      role: member.role,
+    })),
+  })
+  return new WorkflowResponse(id)
+})

@@ -1,10 +1,4 @@
-import {
-  createWorkflow,
-  parallelize,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   addOrderTransactionStep,
@@ -117,24 +111,20 @@ export const splitAndCompleteCartWorkflow = createWorkflow(
       const orders = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((p) => p.order)) as any)
 
       const links = transform({ cart, parts, orders, group }, ({ cart, parts, orders, group }) =>
-        orders.flatMap((order: any, i: number) => {
-          const used = new Set((order.items ?? []).flatMap((item: any) => (item.adjustments ?? []).map((a: any) => a.promotion_id)))
-          const promotionLinks = (cart.promotions ?? [])
-            .filter((p: any) => used.has(p.id))
-            .map((p: any) => ({ [Modules.ORDER]: { order_id: order.id }, [Modules.PROMOTION]: { promotion_id: p.id } }))
-          const vendorLink = parts[i].vendor_id
-            ? [{ [MARKETPLACE_MODULE]: { vendor_id: parts[i].vendor_id }, [Modules.ORDER]: { order_id: order.id } }]
-            : []
-          return [
-            { [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } },
-            ...vendorLink,
-            ...promotionLinks,
-          ]
-        }).concat(
-          cart.payment_collection?.id
-            ? [{ [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.PAYMENT]: { payment_collection_id: cart.payment_collection.id } }]
-            : []
-        )
+        orders
+          .flatMap((order: any, i: number) => {
+            const used = new Set((order.items ?? []).flatMap((item: any) => (item.adjustments ?? []).map((a: any) => a.promotion_id)))
+            const promotionLinks = (cart.promotions ?? [])
+              .filter((p: any) => used.has(p.id))
+              .map((p: any) => ({ [Modules.ORDER]: { order_id: order.id }, [Modules.PROMOTION]: { promotion_id: p.id } }))
+            const vendorLink = parts[i].vendor_id ? [{ [MARKETPLACE_MODULE]: { vendor_id: parts[i].vendor_id }, [Modules.ORDER]: { order_id: order.id } }] : []
+            return [{ [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } }, ...vendorLink, ...promotionLinks]
+          })
+          .concat(
+            cart.payment_collection?.id
+              ? [{ [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.PAYMENT]: { payment_collection_id: cart.payment_collection.id } }]
+              : []
+          )
       )
       const reservations = transform({ cart, orders }, ({ cart, orders }) =>
         prepareConfirmInventoryInput({

@@ -9,19 +9,16 @@ export type UpdateVendorMemberInput = { vendor_id: string; member_id: string; ro
 export const updateVendorMemberWorkflowId = "update-vendor-member"
 
 /** Changes the role of a member of the vendor's team (never the owner's), and emits vendor.member_role_changed. */
-export const updateVendorMemberWorkflow = createWorkflow(
-  updateVendorMemberWorkflowId,
-  (input: UpdateVendorMemberInput) => {
-    validateTeammateStep({ vendor_id: input.vendor_id, member_id: input.member_id })
-    const member = updateVendorMemberStep({ id: input.member_id, role: input.role })
-    emitEventStep({
-      eventName: VendorEvents.MEMBER_ROLE_CHANGED,
-      data: transform({ input }, ({ input }): VendorMemberEventData => ({
-        id: input.member_id,
-        vendor_id: input.vendor_id,
-        role: input.role,
-      })),
-    })
-    return new WorkflowResponse(member)
-  }
-)
+export const updateVendorMemberWorkflow = createWorkflow(updateVendorMemberWorkflowId, (input: UpdateVendorMemberInput) => {
+  validateTeammateStep({ vendor_id: input.vendor_id, member_id: input.member_id })
+  const member = updateVendorMemberStep({ id: input.member_id, role: input.role })
+  emitEventStep({
+    eventName: VendorEvents.MEMBER_ROLE_CHANGED,
+    data: transform({ input }, ({ input }): VendorMemberEventData => ({
+      id: input.member_id,
+      vendor_id: input.vendor_id,
+      role: input.role,
+    })),
+  })
+  return new WorkflowResponse(member)
+})

@@ -12,19 +12,16 @@ const STATUS_EVENTS: Partial<Record<string, string>> = {
 export const updateVendorWorkflowId = "update-vendor"
 
 /** Edits a vendor, and emits vendor.approved / vendor.suspended when its status changes. */
-export const updateVendorWorkflow = createWorkflow(
-  updateVendorWorkflowId,
-  (input: UpdateVendorStepInput) => {
-    const { vendor, previous } = updateVendorStep(input)
-    const statusEvent = transform({ vendor, previous }, ({ vendor, previous }) =>
-      vendor.status === previous.status ? null : STATUS_EVENTS[vendor.status] ?? null
-    )
-    when({ statusEvent }, ({ statusEvent }) => !!statusEvent).then(() => {
-      emitEventStep({
-        eventName: statusEvent as unknown as string,
-        data: transform({ vendor }, ({ vendor }) => ({ id: vendor.id, vendor_id: vendor.id })),
-      })
+export const updateVendorWorkflow = createWorkflow(updateVendorWorkflowId, (input: UpdateVendorStepInput) => {
+  const { vendor, previous } = updateVendorStep(input)
+  const statusEvent = transform({ vendor, previous }, ({ vendor, previous }) =>
+    vendor.status === previous.status ? null : (STATUS_EVENTS[vendor.status] ?? null)
+  )
+  when({ statusEvent }, ({ statusEvent }) => !!statusEvent).then(() => {
+    emitEventStep({
+      eventName: statusEvent as unknown as string,
+      data: transform({ vendor }, ({ vendor }) => ({ id: vendor.id, vendor_id: vendor.id })),
     })
-    return new WorkflowResponse(vendor)
-  }
-)
+  })
+  return new WorkflowResponse(vendor)
+})

@@ -38,7 +38,9 @@ medusaIntegrationTestRunner({
       expect((await payoutOf(api, admin, b.vendor.id)).status).toBe("pending")
 
       // Two days later the job sends it, from the checkout's charge.
-      await getContainer().resolve(PAYOUTS_MODULE).updatePayouts({ id: due.id, due_at: new Date(Date.now() - 1000) })
+      await getContainer()
+        .resolve(PAYOUTS_MODULE)
+        .updatePayouts({ id: due.id, due_at: new Date(Date.now() - 1000) })
       await runPayouts()
       const [transfer] = [...stripe.fake.transfers.values()]
       expect(stripe.fake.transfers.size).toBe(1)

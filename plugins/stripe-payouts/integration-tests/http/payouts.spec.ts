@@ -77,9 +77,7 @@ medusaIntegrationTestRunner({
       // Each vendor reads its own ledger, and not the other's.
       const ledgerA = await api.get("/vendor/payouts", a.as())
       expect(ledgerA.data.payouts.map((p: any) => [p.id, p.status, p.transfer_id])).toEqual([[payoutA.id, "paid", transfers[0].id]])
-      expect(ledgerA.data.balances).toEqual([
-        { currency_code: "usd", accruing: 0, due: 0, paid: orderA.total - commissionA, commission: commissionA },
-      ])
+      expect(ledgerA.data.balances).toEqual([{ currency_code: "usd", accruing: 0, due: 0, paid: orderA.total - commissionA, commission: commissionA }])
       expect((await api.get(`/vendor/payouts/${payoutB.id}`, a.as())).status).toBe(404)
       expect((await api.get(`/vendor/payouts/${payoutA.id}`, a.as())).data.payout.lines).toHaveLength(1)
     })
@@ -213,7 +211,9 @@ medusaIntegrationTestRunner({
 
       // Not before its time; then with a new key, since Stripe surely created nothing.
       expect(await runPayouts()).toMatchObject({ sent: 0, failed: 0 })
-      await getContainer().resolve(PAYOUTS_MODULE).updatePayouts({ id: due.id, next_attempt_at: new Date(Date.now() - 1000) })
+      await getContainer()
+        .resolve(PAYOUTS_MODULE)
+        .updatePayouts({ id: due.id, next_attempt_at: new Date(Date.now() - 1000) })
       expect(await runPayouts()).toMatchObject({ sent: 1 })
       const paid = await payoutOf(api, admin, a.vendor.id, "paid")
       expect(paid).toMatchObject({ attempts: 2, last_error: null })
@@ -272,7 +272,10 @@ medusaIntegrationTestRunner({
       // An empty rule would be an active platform-wide 0%, silently replacing COMMISSION_PERCENT.
       for (const body of [{}, { is_active: true }, { currency_code: "usd", include_shipping: true }]) {
         const res = await post("/admin/commission-rules", body)
-        expect([res.status, res.data]).toEqual([400, expect.objectContaining({ field: "percentage", message: expect.stringMatching(/percentage.*fixed_amount/) })])
+        expect([res.status, res.data]).toEqual([
+          400,
+          expect.objectContaining({ field: "percentage", message: expect.stringMatching(/percentage.*fixed_amount/) }),
+        ])
       }
       const listed = (await api.get("/admin/commission-rules", fromIp("10.91.0.2", admin.headers))).data
       expect([listed.commission_rules, listed.fallback.percentage]).toEqual([[], 10])

@@ -4,7 +4,16 @@ import { Modules } from "@medusajs/framework/utils"
 import { PAYOUTS_MODULE } from "@broadcart/plugin-stripe-payouts/modules/payouts"
 import { waitFor } from "@broadcart/test-utils"
 import { signUpActiveVendor } from "@broadcart/test-utils/marketplace"
-import { activeAccountPatch, onboardVendor, paidTwoVendorOrder, payoutOf, postSigned, sendWebhook, useFakeStripe, WEBHOOK_SECRET } from "@broadcart/test-utils/stripe"
+import {
+  activeAccountPatch,
+  onboardVendor,
+  paidTwoVendorOrder,
+  payoutOf,
+  postSigned,
+  sendWebhook,
+  useFakeStripe,
+  WEBHOOK_SECRET,
+} from "@broadcart/test-utils/stripe"
 
 jest.setTimeout(240_000)
 
@@ -36,7 +45,10 @@ medusaIntegrationTestRunner({
       expect([unsigned.status, unsigned.data.message]).toEqual([400, "Missing Stripe-Signature header"])
       const garbage = "{not json"
       const signedGarbage = await api.post("/hooks/stripe-payouts", garbage, {
-        headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload: garbage, secret: WEBHOOK_SECRET }) },
+        headers: {
+          "content-type": "application/json",
+          "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload: garbage, secret: WEBHOOK_SECRET }),
+        },
         validateStatus: () => true,
       })
       expect(signedGarbage.status).toBe(400)
@@ -63,7 +75,11 @@ medusaIntegrationTestRunner({
       for (const event of malformed) {
         for (let delivery = 0; delivery < 2; delivery++) {
           const res = await postSigned(api, "/hooks/stripe-payouts", JSON.stringify(event))
-          expect([event.type, res.status, res.data]).toEqual([event.type, 200, { received: true, processed: false, error: expect.stringMatching(/^Malformed event: data\.object/) }])
+          expect([event.type, res.status, res.data]).toEqual([
+            event.type,
+            200,
+            { received: true, processed: false, error: expect.stringMatching(/^Malformed event: data\.object/) },
+          ])
         }
       }
       const recorded = await payouts().listStripeEvents({ event_id: malformed.map((e) => e.id) })
@@ -94,9 +110,15 @@ medusaIntegrationTestRunner({
       const payment = getContainer().resolve(Modules.PAYMENT)
       const intent = { id: "pi_1", object: "payment_intent", currency: "usd", amount: 1000, metadata: { session_id: "payses_1" } }
       const types = [
-        "payment_intent.created", "payment_intent.processing", "payment_intent.canceled", "payment_intent.payment_failed",
-        "payment_intent.requires_action", "payment_intent.amount_capturable_updated", "payment_intent.partially_funded",
-        "payment_intent.succeeded", "charge.refunded",
+        "payment_intent.created",
+        "payment_intent.processing",
+        "payment_intent.canceled",
+        "payment_intent.payment_failed",
+        "payment_intent.requires_action",
+        "payment_intent.amount_capturable_updated",
+        "payment_intent.partially_funded",
+        "payment_intent.succeeded",
+        "charge.refunded",
       ]
       const malformed = types.flatMap((type) => [
         envelope(type),
@@ -116,7 +138,10 @@ medusaIntegrationTestRunner({
       // A well-formed event still reaches Medusa's own handling.
       const payload = JSON.stringify(envelope("payment_intent.succeeded", { object: { ...intent, amount_received: 1000 } }))
       const headers = { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: PAYMENT_WEBHOOK_SECRET }) }
-      const action = await payment.getWebhookActionAndData({ provider: "stripe_stripe", payload: { data: JSON.parse(payload), rawData: Buffer.from(payload), headers } })
+      const action = await payment.getWebhookActionAndData({
+        provider: "stripe_stripe",
+        payload: { data: JSON.parse(payload), rawData: Buffer.from(payload), headers },
+      })
       expect(action).toEqual({ action: "captured", data: { session_id: "payses_1", amount: 10 } })
     })
 
@@ -129,7 +154,11 @@ medusaIntegrationTestRunner({
         ...active,
         payouts_enabled: false,
         capabilities: { transfers: "inactive" },
-        requirements: { currently_due: ["individual.verification.document"], past_due: ["individual.verification.document"], disabled_reason: "requirements.past_due" },
+        requirements: {
+          currently_due: ["individual.verification.document"],
+          past_due: ["individual.verification.document"],
+          disabled_reason: "requirements.past_due",
+        },
       }
       expect((await sendWebhook(api, "account.updated", restricted, { account: accountId, created: now + 20 })).res.status).toBe(200)
       expect((await sendWebhook(api, "account.updated", active, { account: accountId, created: now + 10 })).res.status).toBe(200)

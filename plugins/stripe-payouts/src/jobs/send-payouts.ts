@@ -15,9 +15,9 @@ export async function runPayouts(
 export default async function sendPayouts(container: MedusaContainer) {
   const report = await runPayouts(container)
   if (report.sent || report.failed || report.adjustments) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).info(
-      `Payouts: ${report.sent} sent, ${report.failed} failed, ${report.adjustments} refund adjustments settled`
-    )
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Payouts: ${report.sent} sent, ${report.failed} failed, ${report.adjustments} refund adjustments settled`)
   }
 }
 

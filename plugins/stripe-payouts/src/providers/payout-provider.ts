@@ -42,10 +42,7 @@ export type ProviderEvent = {
  */
 export interface IPayoutProvider {
   /** Opens a connected account for a vendor. */
-  createAccount(
-    input: { vendor_id: string; country: string; email?: string; name?: string },
-    options: { idempotencyKey: string }
-  ): Promise<ProviderAccount>
+  createAccount(input: { vendor_id: string; country: string; email?: string; name?: string }, options: { idempotencyKey: string }): Promise<ProviderAccount>
   /** A one-time link where the vendor finishes onboarding with the provider. */
   createOnboardingLink(input: { account_id: string; return_url: string; refresh_url: string }): Promise<{ url: string; expires_at: number }>
   /** The platform's view of a provider account object (as webhooks deliver it). */

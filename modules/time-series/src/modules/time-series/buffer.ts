@@ -64,14 +64,17 @@ export class WriteBuffer<T> {
     if (this.timer || this.flushing) {
       return
     }
-    this.timer = setTimeout(() => {
-      this.timer = null
-      void this.flush().then(() => {
-        if (this.items.length) {
-          this.schedule(this.backoffMs || this.opts.flushMs)
-        }
-      })
-    }, Math.max(delayMs, this.backoffMs))
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        void this.flush().then(() => {
+          if (this.items.length) {
+            this.schedule(this.backoffMs || this.opts.flushMs)
+          }
+        })
+      },
+      Math.max(delayMs, this.backoffMs)
+    )
     this.timer.unref?.()
   }
 

@@ -8,7 +8,10 @@ const schema = z
       .object({
         contactPoints: z.array(z.string().min(1)).min(1).describe("host or host:port of Cassandra nodes"),
         localDataCenter: z.string().default("datacenter1"),
-        keyspace: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, "lower-case letters, digits and _").default("broadcart"),
+        keyspace: z
+          .string()
+          .regex(/^[a-z][a-z0-9_]{0,47}$/, "lower-case letters, digits and _")
+          .default("broadcart"),
         replication: z
           .record(z.string(), z.union([z.string(), z.number()]))
           .default({ class: "SimpleStrategy", replication_factor: 1 })

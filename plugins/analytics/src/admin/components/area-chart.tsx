@@ -15,7 +15,11 @@ const LABEL = { fill: "var(--fg-muted)", fontSize: 11 }
 export const AreaChart = ({ points, bucket, format, label }: { points: ChartPoint[]; bucket: Bucket; format: (n: number) => string; label: string }) => {
   const [hover, setHover] = useState<number | null>(null)
   if (!points.length) {
-    return <Text size="small" className="px-6 py-4 text-ui-fg-subtle">No data in this range.</Text>
+    return (
+      <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+        No data in this range.
+      </Text>
+    )
   }
   const values = points.map((p) => p.value)
   const max = Math.max(0, ...values)
@@ -69,8 +73,12 @@ export const AreaChart = ({ points, bucket, format, label }: { points: ChartPoin
           className="pointer-events-none absolute top-2 rounded-md border bg-ui-bg-base px-2 py-1 shadow-elevation-tooltip"
           style={{ left: `calc(1.5rem + (100% - 3rem) * ${x(hover) / W})`, transform: `translateX(-${Math.round((x(hover) / W) * 100)}%)` }}
         >
-          <Text size="xsmall" className="text-ui-fg-subtle">{bucketLabel(hovered.ts, bucket)}</Text>
-          <Text size="small" weight="plus">{format(hovered.value)}</Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {bucketLabel(hovered.ts, bucket)}
+          </Text>
+          <Text size="small" weight="plus">
+            {format(hovered.value)}
+          </Text>
         </div>
       )}
     </div>

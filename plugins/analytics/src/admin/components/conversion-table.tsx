@@ -47,7 +47,9 @@ export const ConversionTable = ({ query }: { query: string | null }) => {
               </Table.Body>
             </Table>
           ) : (
-            <Text size="small" className="px-6 py-4 text-ui-fg-subtle">No {kind === "stream" ? "stream" : "video"} sales in this range.</Text>
+            <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+              No {kind === "stream" ? "stream" : "video"} sales in this range.
+            </Text>
           )
         }
       </LoadState>

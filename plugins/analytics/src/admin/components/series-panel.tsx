@@ -29,12 +29,7 @@ export const SeriesPanel = ({ query, range }: { query: string | null; range: Ran
       </div>
       <LoadState state={state} className="h-60">
         {(data) => (
-          <AreaChart
-            points={points}
-            bucket={data.bucket}
-            label={label}
-            format={(n) => (data.metric === "orders" ? count(n) : money(n, data.currency_code))}
-          />
+          <AreaChart points={points} bucket={data.bucket} label={label} format={(n) => (data.metric === "orders" ? count(n) : money(n, data.currency_code))} />
         )}
       </LoadState>
     </div>

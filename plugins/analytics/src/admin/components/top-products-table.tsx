@@ -16,7 +16,9 @@ export const TopProductsTable = ({ query }: { query: string | null }) => {
   const state = useAdminGet<{ currency_code: string; products: TopProduct[] }>(query && `/admin/analytics/top-products?${query}&limit=10`)
   return (
     <div>
-      <Heading level="h2" className="px-6 py-4">Top products</Heading>
+      <Heading level="h2" className="px-6 py-4">
+        Top products
+      </Heading>
       <LoadState state={state} className="h-40">
         {({ currency_code, products }) =>
           products.length ? (
@@ -46,7 +48,9 @@ export const TopProductsTable = ({ query }: { query: string | null }) => {
               </Table.Body>
             </Table>
           ) : (
-            <Text size="small" className="px-6 py-4 text-ui-fg-subtle">No product sales in this range.</Text>
+            <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+              No product sales in this range.
+            </Text>
           )
         }
       </LoadState>

@@ -7,8 +7,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100
 
 /** GMV, orders, average order value and refunds of an entity over a range, from hourly roll-ups. */
 export async function summary(ts: TimeSeriesModuleService, entity: string, currency: string, range: Range) {
-  const total = async (metric: string) =>
-    (await ts.series({ entity, metric, bucket: "hour", ...range })).reduce((sum, b) => sum + b.sum, 0)
+  const total = async (metric: string) => (await ts.series({ entity, metric, bucket: "hour", ...range })).reduce((sum, b) => sum + b.sum, 0)
   const [gmv, orders, refunds] = await Promise.all([total(Metric.gmv(currency)), total(Metric.orders(currency)), total(Metric.refunds(currency))])
   return { currency_code: currency, gmv: round2(gmv), orders, average_order_value: orders ? round2(gmv / orders) : 0, refunds: round2(refunds) }
 }

@@ -19,7 +19,9 @@ export const loadOrderForAnalyticsStep = createStep(
   loadOrderForAnalyticsStepId,
   async ({ id, vendor_id }: { id: string; vendor_id: string | null }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
       fields: ["id", "currency_code", "total", "created_at", "items.product_id", "items.quantity", "items.total", "items.metadata"],
       filters: { id },

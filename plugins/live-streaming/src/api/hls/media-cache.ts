@@ -41,9 +41,7 @@ export class MediaCache {
   async playlist(path: string): Promise<{ body: Buffer; live: boolean } | null> {
     const cached = this.playlists.get(path)
     const current =
-      cached && Date.now() - cached.checkedAt < this.opts.playlistCheckMs
-        ? cached
-        : await this.once(`playlist:${path}`, () => this.loadPlaylist(path, cached))
+      cached && Date.now() - cached.checkedAt < this.opts.playlistCheckMs ? cached : await this.once(`playlist:${path}`, () => this.loadPlaylist(path, cached))
     return current ? { body: current.live ? current.window : current.full, live: current.live } : null
   }
 
@@ -75,7 +73,13 @@ export class MediaCache {
     }
     const text = full.toString("utf8")
     const live = !text.includes("#EXT-X-ENDLIST")
-    const playlist = { full, live, window: live ? Buffer.from(livePlaylistWindow(text, this.opts.liveWindow)) : full, mtimeMs: info.mtimeMs, checkedAt: Date.now() }
+    const playlist = {
+      full,
+      live,
+      window: live ? Buffer.from(livePlaylistWindow(text, this.opts.liveWindow)) : full,
+      mtimeMs: info.mtimeMs,
+      checkedAt: Date.now(),
+    }
     this.playlists.set(path, playlist)
     return playlist
   }

@@ -27,13 +27,15 @@ export function livePlaylistWindow(text: string, size: number): string {
   const discontinuities =
     Number(/^#EXT-X-DISCONTINUITY-SEQUENCE:(\d+)/m.exec(text)?.[1] ?? 0) + dropped.flat().filter((l) => l === "#EXT-X-DISCONTINUITY").length
   const kept = header.filter((l) => !/^#EXT-X-(MEDIA-SEQUENCE|DISCONTINUITY-SEQUENCE|PLAYLIST-TYPE):/.test(l))
-  return [
-    ...kept,
-    `#EXT-X-MEDIA-SEQUENCE:${sequence}`,
-    ...(discontinuities ? [`#EXT-X-DISCONTINUITY-SEQUENCE:${discontinuities}`] : []),
-    ...entries.slice(dropped.length).flat(),
-    ...current,
-  ].join("\n") + "\n"
+  return (
+    [
+      ...kept,
+      `#EXT-X-MEDIA-SEQUENCE:${sequence}`,
+      ...(discontinuities ? [`#EXT-X-DISCONTINUITY-SEQUENCE:${discontinuities}`] : []),
+      ...entries.slice(dropped.length).flat(),
+      ...current,
+    ].join("\n") + "\n"
+  )
 }
 
 /** Tags that belong to the segment after them, not to the playlist. */

@@ -28,17 +28,28 @@ export class HlsRecorder {
     mkdirSync(this.dir, { recursive: true })
     const append = existsSync(this.playlist) ? "+append_list" : ""
     const args = [
-      "-hide_banner", "-loglevel", "error", "-nostdin",
-      "-i", source,
-      "-c", "copy",
-      "-f", "hls",
-      "-hls_time", String(this.opts.segmentSeconds),
-      "-hls_list_size", "0",
-      "-hls_playlist_type", "event",
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-nostdin",
+      "-i",
+      source,
+      "-c",
+      "copy",
+      "-f",
+      "hls",
+      "-hls_time",
+      String(this.opts.segmentSeconds),
+      "-hls_list_size",
+      "0",
+      "-hls_playlist_type",
+      "event",
       // ffmpeg never ends the playlist itself: only `end()` makes it a replay, so a dropped encoder never
       // looks like a finished show, not even between ffmpeg exiting and the stream being interrupted.
-      "-hls_flags", `independent_segments+temp_file+omit_endlist${append}`,
-      "-hls_segment_filename", join(this.dir, "seg_%05d.ts"),
+      "-hls_flags",
+      `independent_segments+temp_file+omit_endlist${append}`,
+      "-hls_segment_filename",
+      join(this.dir, "seg_%05d.ts"),
       this.playlist,
     ]
     this.process = spawn(this.opts.ffmpegPath, args, { stdio: ["ignore", "ignore", "pipe"] })

@@ -231,7 +231,10 @@ export class IngestServer {
       this.hooks.log("warn", `Ingest: refused a second publisher of ${session.streamPath} from ${session.ip}; the live one continues`)
       return
     }
-    this.hooks.log("warn", `Ingest: the publisher of ${session.streamPath} sent nothing for ${Math.round(silentMs / 1000)} s and its key is back; closing the old connection`)
+    this.hooks.log(
+      "warn",
+      `Ingest: the publisher of ${session.streamPath} sent nothing for ${Math.round(silentMs / 1000)} s and its key is back; closing the old connection`
+    )
     dropSession(live)
   }
 

@@ -42,7 +42,13 @@ export const saveLiveStreamStep = createStep(
       await service.deleteLiveStreams(undo.created)
     } else if (undo?.before) {
       const { products, ...fields } = undo.before as any
-      await service.updateLiveStreams({ id: fields.id, title: fields.title, description: fields.description, cover_image: fields.cover_image, scheduled_at: fields.scheduled_at })
+      await service.updateLiveStreams({
+        id: fields.id,
+        title: fields.title,
+        description: fields.description,
+        cover_image: fields.cover_image,
+        scheduled_at: fields.scheduled_at,
+      })
     }
   }
 )

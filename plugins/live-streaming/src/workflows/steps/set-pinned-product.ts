@@ -23,7 +23,11 @@ export const setPinnedProductStep = createStep(
     const before = featured.map((p) => ({ id: p.id, pinned_at: p.pinned_at }))
     await service.updateLiveStreamProducts(featured.map((p) => ({ id: p.id, pinned_at: p.id === target?.id ? new Date() : null })))
     const product = target
-      ? (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail"], filters: { id: target.product_id } })).data[0] ?? null
+      ? ((
+          await container
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail"], filters: { id: target.product_id } })
+        ).data[0] ?? null)
       : null
     return new StepResponse(product as Record<string, unknown> | null, before)
   },

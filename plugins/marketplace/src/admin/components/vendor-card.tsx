@@ -23,7 +23,11 @@ export const VendorCard = ({ resource, id }: Props) => {
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">Vendor</Heading>
       {vendor === undefined && <Text size="small">Loading…</Text>}
-      {vendor === null && <Text size="small" className="text-ui-fg-subtle">Sold by the marketplace itself</Text>}
+      {vendor === null && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Sold by the marketplace itself
+        </Text>
+      )}
       {vendor && (
         <div className="flex items-center justify-between">
           <div>

@@ -71,8 +71,8 @@ const OrderGroupWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
         {pc && <Badge size="2xsmall">{pc.status}</Badge>}
       </div>
       <Text size="small" className="text-ui-fg-subtle">
-        Paid once for {group.orders.length} vendor orders: {money(group.total, group.currency_code)}, captured{" "}
-        {money(pc?.captured_amount, group.currency_code)}, refunded {money(pc?.refunded_amount, group.currency_code)}
+        Paid once for {group.orders.length} vendor orders: {money(group.total, group.currency_code)}, captured {money(pc?.captured_amount, group.currency_code)}
+        , refunded {money(pc?.refunded_amount, group.currency_code)}
       </Text>
       <ul className="flex flex-col gap-y-1">
         {group.orders.map((o) => (

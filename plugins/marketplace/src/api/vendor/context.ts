@@ -1,9 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VendorContext, VendorRequest } from "@broadcart/core/contracts/marketplace"
 
@@ -18,7 +13,9 @@ const OPEN_WHILE_PENDING = new Set(["GET /vendor/me", "GET /vendor/profile", "PO
  */
 export async function loadVendorContext(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [member] } = await query.graph({
+  const {
+    data: [member],
+  } = await query.graph({
     entity: "vendor_member",
     fields: ["id", "role", "vendor.id", "vendor.status", "vendor.status_reason"],
     filters: { id: req.auth_context.actor_id },

@@ -37,7 +37,15 @@ describe("returnedValue", () => {
       { id: "item_rug", quantity: 3, total: 100 },
     ]
     expect(returnedValue([{ item_id: "item_lamp", quantity: 1 }], items)).toBeCloseTo(43.2)
-    expect(returnedValue([{ item_id: "item_lamp", quantity: 1 }, { item_id: "item_rug", quantity: 3 }], items)).toBeCloseTo(143.2)
+    expect(
+      returnedValue(
+        [
+          { item_id: "item_lamp", quantity: 1 },
+          { item_id: "item_rug", quantity: 3 },
+        ],
+        items
+      )
+    ).toBeCloseTo(143.2)
     expect(returnedValue([{ item_id: "item_gone", quantity: 1 }], items)).toBe(0)
   })
 })

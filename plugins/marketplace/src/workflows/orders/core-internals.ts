@@ -13,9 +13,10 @@ const coreFlowsDist = dirname(require.resolve("@medusajs/core-flows"))
 const load = (path: string) => require(join(coreFlowsDist, path))
 
 export const { completeCartFields } = load("cart/utils/fields") as { completeCartFields: string[] }
-export const { prepareLineItemData, prepareTaxLinesData, prepareAdjustmentsData } = load(
-  "cart/utils/prepare-line-item-data"
-) as Record<"prepareLineItemData" | "prepareTaxLinesData" | "prepareAdjustmentsData", (input: any) => any>
+export const { prepareLineItemData, prepareTaxLinesData, prepareAdjustmentsData } = load("cart/utils/prepare-line-item-data") as Record<
+  "prepareLineItemData" | "prepareTaxLinesData" | "prepareAdjustmentsData",
+  (input: any) => any
+>
 export const { prepareConfirmInventoryInput } = load("cart/utils/prepare-confirm-inventory-input") as {
   prepareConfirmInventoryInput: (input: any) => any
 }

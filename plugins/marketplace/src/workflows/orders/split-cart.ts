@@ -48,9 +48,7 @@ export function splitCartByVendor(cart: any, vendorByProduct: Record<string, str
     buckets.set(vendorId, [...(buckets.get(vendorId) ?? []), item])
   }
   const parts = [...buckets.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))
-  const weights = parts.map(([, items]) =>
-    items.reduce((sum, item) => sum + toNumber(item.unit_price) * toNumber(item.quantity), 0)
-  )
+  const weights = parts.map(([, items]) => items.reduce((sum, item) => sum + toNumber(item.unit_price) * toNumber(item.quantity), 0))
   const shippingShares = (cart.shipping_methods ?? []).map((sm: any) => ({
     amounts: allocate(toNumber(sm.raw_amount ?? sm.amount), weights),
     adjustments: (sm.adjustments ?? []).map((adj: any) => allocate(toNumber(adj.raw_amount ?? adj.amount), weights)),
@@ -78,9 +76,7 @@ export function splitCartByVendor(cart: any, vendorByProduct: Record<string, str
       data: sm.data,
       metadata: sm.metadata,
       tax_lines: prepareTaxLinesData(sm.tax_lines ?? []),
-      adjustments: prepareAdjustmentsData(
-        (sm.adjustments ?? []).map((adj: any, j: number) => ({ ...adj, amount: shippingShares[i].adjustments[j][index] }))
-      ),
+      adjustments: prepareAdjustmentsData((sm.adjustments ?? []).map((adj: any, j: number) => ({ ...adj, amount: shippingShares[i].adjustments[j][index] }))),
     }))
     const promoCodes = [...orderItems, ...shippingMethods]
       .flatMap((line: any) => line.adjustments ?? [])

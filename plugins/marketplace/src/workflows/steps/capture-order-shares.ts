@@ -9,7 +9,10 @@ export const captureOrderSharesStepId = "capture-order-shares"
  * a capture is not undone (the money moved).
  */
 export const captureOrderSharesStep = createStep(captureOrderSharesStepId, async (dues: ShareMovement[], { container }) => {
-  const shares = await orderShares(container.resolve(ContainerRegistrationKeys.QUERY), dues.map((d) => d.order_id))
+  const shares = await orderShares(
+    container.resolve(ContainerRegistrationKeys.QUERY),
+    dues.map((d) => d.order_id)
+  )
   const payments = container.resolve(Modules.PAYMENT)
   for (const due of dues) {
     const share = shares.get(due.order_id)

@@ -25,7 +25,10 @@ export const createOrderPaymentsStep = createStep(
   async (input: CreateOrderPaymentsInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const payments = container.resolve(Modules.PAYMENT)
-    const existing = await orderShares(query, input.orders.map((o) => o.id))
+    const existing = await orderShares(
+      query,
+      input.orders.map((o) => o.id)
+    )
     const missing = input.orders.filter((o) => !existing.has(o.id))
     if (!missing.length) {
       return new StepResponse([], [])

@@ -30,7 +30,9 @@ export const loadGroupCaptureStep = createStep(
   loadGroupCaptureStepId,
   async ({ order_group_id, order_ids, max }: { order_group_id: string; order_ids?: string[]; max?: number }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [group] } = await query.graph({
+    const {
+      data: [group],
+    } = await query.graph({
       entity: "order_group",
       fields: [
         "id",

@@ -21,9 +21,7 @@ export const updateVendorStep = createStep(
   async (input: UpdateVendorStepInput, { container }) => {
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
     const previous = await marketplace.retrieveVendor(input.id)
-    const restore = Object.fromEntries(
-      Object.keys(input).map((key) => [key, (previous as Record<string, unknown>)[key]])
-    ) as UpdateVendorStepInput
+    const restore = Object.fromEntries(Object.keys(input).map((key) => [key, (previous as Record<string, unknown>)[key]])) as UpdateVendorStepInput
     const vendor = await marketplace.updateVendors(input)
     return new StepResponse({ vendor, previous }, restore)
   },

@@ -5,10 +5,7 @@ import type MarketplaceModuleService from "../../modules/marketplace/service"
 export const validateOpenInviteStepId = "validate-open-invite"
 
 /** The open invitation behind a token for this email: NOT_FOUND, or NOT_ALLOWED when taken, expired or for another email. */
-export const validateOpenInviteStep = createStep(
-  validateOpenInviteStepId,
-  async (input: { token: string; email: string }, { container }) => {
-    const invite = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).findOpenInvite(input.token, input.email)
-    return new StepResponse(invite)
-  }
-)
+export const validateOpenInviteStep = createStep(validateOpenInviteStepId, async (input: { token: string; email: string }, { container }) => {
+  const invite = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).findOpenInvite(input.token, input.email)
+  return new StepResponse(invite)
+})

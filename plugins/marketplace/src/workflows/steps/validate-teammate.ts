@@ -12,9 +12,7 @@ export const validateTeammateStepId = "validate-teammate"
 export const validateTeammateStep = createStep(
   validateTeammateStepId,
   async ({ vendor_id, member_id }: { vendor_id: string; member_id: string }, { container }) => {
-    const [member] = await container
-      .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-      .listVendorMembers({ id: member_id, vendor_id })
+    const [member] = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listVendorMembers({ id: member_id, vendor_id })
     if (!member) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${member_id} not found`)
     }

@@ -7,9 +7,7 @@ export const validateVendorActiveStepId = "validate-vendor-active"
 
 /** NOT_FOUND for an unknown vendor, NOT_ALLOWED unless it is active (approved and not suspended). */
 export const validateVendorActiveStep = createStep(validateVendorActiveStepId, async (vendorId: string, { container }) => {
-  const [vendor] = await container
-    .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    .listVendors({ id: vendorId }, { select: ["id", "status"] })
+  const [vendor] = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listVendors({ id: vendorId }, { select: ["id", "status"] })
   if (!vendor) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Vendor ${vendorId} not found`)
   }

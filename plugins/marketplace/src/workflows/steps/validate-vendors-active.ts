@@ -9,10 +9,7 @@ export const validateVendorsActiveStep = createStep(
   async ({ links }: { links: { vendor?: { name: string; status: string } | null }[] }) => {
     const inactive = [...new Set(links.filter((l) => l.vendor && l.vendor.status !== "active").map((l) => l.vendor!.name))]
     if (inactive.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Items sold by ${inactive.join(", ")} are no longer available; remove them from the cart`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Items sold by ${inactive.join(", ")} are no longer available; remove them from the cart`)
     }
   }
 )

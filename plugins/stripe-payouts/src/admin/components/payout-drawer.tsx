@@ -72,7 +72,7 @@ export const PayoutDrawer = ({ id, vendorName, onClose }: { id: string | null; v
                 <Table.Body>
                   {lines.map((l, i) => (
                     <Table.Row key={l.line_item_id ?? `${l.kind}-${i}`}>
-                      <Table.Cell>{l.kind === "shipping" ? "Shipping" : l.product_id ?? l.line_item_id}</Table.Cell>
+                      <Table.Cell>{l.kind === "shipping" ? "Shipping" : (l.product_id ?? l.line_item_id)}</Table.Cell>
                       <Table.Cell>{l.quantity}</Table.Cell>
                       <Table.Cell>{money(l.base_amount, p.currency_code)}</Table.Cell>
                       <Table.Cell>
@@ -85,12 +85,20 @@ export const PayoutDrawer = ({ id, vendorName, onClose }: { id: string | null; v
                 </Table.Body>
               </Table>
               <Heading level="h3">Refund adjustments</Heading>
-              {!adjustments.length && <Text size="small" className="text-ui-fg-subtle">No refunds.</Text>}
+              {!adjustments.length && (
+                <Text size="small" className="text-ui-fg-subtle">
+                  No refunds.
+                </Text>
+              )}
               {adjustments.map((a) => (
                 <div key={a.id} className="flex flex-col gap-y-1 rounded-md border px-3 py-2 txt-compact-small">
                   <div className="flex items-center justify-between">
-                    <span>{a.kind.replace("_", " ")} · {date(a.created_at)}</span>
-                    <Badge size="2xsmall" color={ADJUSTMENT_COLOR[a.status]}>{a.status}</Badge>
+                    <span>
+                      {a.kind.replace("_", " ")} · {date(a.created_at)}
+                    </span>
+                    <Badge size="2xsmall" color={ADJUSTMENT_COLOR[a.status]}>
+                      {a.status}
+                    </Badge>
                   </div>
                   <span className="text-ui-fg-subtle">
                     Refund {money(a.refund_amount, p.currency_code)}: vendor {money(a.vendor_amount, p.currency_code)}, commission{" "}
@@ -98,7 +106,11 @@ export const PayoutDrawer = ({ id, vendorName, onClose }: { id: string | null; v
                     {a.stripe_reversal_id ? ` · ${a.stripe_reversal_id}` : ""}
                     {a.reason ? ` · ${a.reason}` : ""}
                   </span>
-                  {a.last_error && <span className="text-ui-fg-error">{a.last_error} (attempt {a.attempts})</span>}
+                  {a.last_error && (
+                    <span className="text-ui-fg-error">
+                      {a.last_error} (attempt {a.attempts})
+                    </span>
+                  )}
                 </div>
               ))}
             </>

@@ -13,7 +13,7 @@ export const PAYOUT_STATUS_COLOR = {
 
 /** A payout's status badge, with its hold reason or last error on a sub-line (full text in a tooltip). */
 export const PayoutStatus = ({ payout }: { payout: Pick<Payout, "status" | "hold_reason" | "last_error"> }) => {
-  const note = payout.status === "failed" ? payout.last_error ?? payout.hold_reason : payout.hold_reason ?? payout.last_error
+  const note = payout.status === "failed" ? (payout.last_error ?? payout.hold_reason) : (payout.hold_reason ?? payout.last_error)
   return (
     <div className="flex flex-col items-start gap-y-0.5">
       <Badge size="2xsmall" color={PAYOUT_STATUS_COLOR[payout.status]}>

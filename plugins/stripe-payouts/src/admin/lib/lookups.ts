@@ -23,5 +23,4 @@ export const useVendors = () => useNamedList("/admin/vendors?limit=100&fields=id
 export const useCategories = () => useNamedList("/admin/product-categories?limit=100&fields=id,name", "product_categories")
 
 /** The name of `id` among `items`, or the id itself when unknown. */
-export const nameOf = (items: NamedOption[], id: string | null | undefined) =>
-  id ? items.find((i) => i.id === id)?.name ?? id : ""
+export const nameOf = (items: NamedOption[], id: string | null | undefined) => (id ? (items.find((i) => i.id === id)?.name ?? id) : "")

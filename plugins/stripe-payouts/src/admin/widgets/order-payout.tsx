@@ -19,7 +19,9 @@ const OrderPayoutWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       const detail = await adminFetch<{ payout: PayoutDetail; adjustments?: PayoutDetail["adjustments"] }>(`/admin/payouts/${first.id}`)
       return { ...detail.payout, adjustments: detail.adjustments ?? detail.payout.adjustments }
     }
-    load().then(setPayout).catch(() => setPayout(null))
+    load()
+      .then(setPayout)
+      .catch(() => setPayout(null))
   }, [data.id])
 
   if (!payout) {

@@ -1,12 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { parseModuleOptions } from "@broadcart/core/options"
 import optionsDefinition from "../../options"
 import { PAYOUT_PROVIDER, type IPayoutProvider, type TransferInput } from "../../providers/payout-provider"
@@ -89,10 +82,7 @@ export default class PayoutsModuleService extends MedusaService({
    * an active account qualify. Concurrent runs never take the same payout.
    */
   @InjectManager()
-  async claimSendablePayouts(
-    input: { limit: number; leaseSeconds: number },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
+  async claimSendablePayouts(input: { limit: number; leaseSeconds: number }, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
     const manager = sharedContext.manager as unknown as SqlManager
     const currency = this.options.currency
     const rows = await manager.execute(
@@ -132,10 +122,7 @@ export default class PayoutsModuleService extends MedusaService({
       notActive: "Waiting for the vendor's Stripe account to become active",
       hold: `Held ${holdDays} day${holdDays === 1 ? "" : "s"} after it fell due, until `,
     }
-    const scope = [
-      filter.ids ? "AND p.id IN (?)" : "",
-      filter.vendor_id ? "AND p.vendor_id = ?" : "",
-    ].join(" ")
+    const scope = [filter.ids ? "AND p.id IN (?)" : "", filter.vendor_id ? "AND p.vendor_id = ?" : ""].join(" ")
     await manager.execute(
       `UPDATE payout p SET hold_reason = r.reason, updated_at = now()
          FROM (SELECT p.id, CASE
@@ -150,9 +137,14 @@ export default class PayoutsModuleService extends MedusaService({
                 WHERE p.status IN ('due', 'failed') AND p.deleted_at IS NULL ${scope}) r
         WHERE p.id = r.id AND p.hold_reason IS DISTINCT FROM r.reason`,
       [
-        !apiKey, reasons.noKey,
-        currency ?? null, currency ?? null, reasons.currency,
-        reasons.noAccount, reasons.notActive, reasons.hold,
+        !apiKey,
+        reasons.noKey,
+        currency ?? null,
+        currency ?? null,
+        reasons.currency,
+        reasons.noAccount,
+        reasons.notActive,
+        reasons.hold,
         ...(filter.ids ? [filter.ids] : []),
         ...(filter.vendor_id ? [filter.vendor_id] : []),
       ]
@@ -213,10 +205,7 @@ export default class PayoutsModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string | null> {
     const manager = sharedContext.transactionManager as unknown as SqlManager
-    const [payout] = await manager.execute(
-      `SELECT * FROM payout WHERE order_id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [input.order_id]
-    )
+    const [payout] = await manager.execute(`SELECT * FROM payout WHERE order_id = ? AND deleted_at IS NULL FOR UPDATE`, [input.order_id])
     if (!payout) {
       return null
     }
@@ -236,8 +225,13 @@ export default class PayoutsModuleService extends MedusaService({
          commission_amount, raw_commission_amount, status, reason, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, now(), now())`,
       [
-        id, payout.id, input.key, input.kind ?? "reduction",
-        ...bigNumber(fromMinor(after - before, c)), ...bigNumber(fromMinor(vendor, c)), ...bigNumber(fromMinor(commission, c)),
+        id,
+        payout.id,
+        input.key,
+        input.kind ?? "reduction",
+        ...bigNumber(fromMinor(after - before, c)),
+        ...bigNumber(fromMinor(vendor, c)),
+        ...bigNumber(fromMinor(commission, c)),
         input.reason ?? null,
       ]
     )
@@ -266,10 +260,7 @@ export default class PayoutsModuleService extends MedusaService({
     if (adj.status !== "pending" || !unsent) {
       return false
     }
-    await manager.execute(
-      `UPDATE payout_adjustment SET kind = 'reduction', status = 'done', updated_at = now() WHERE id = ?`,
-      [adjustmentId]
-    )
+    await manager.execute(`UPDATE payout_adjustment SET kind = 'reduction', status = 'done', updated_at = now() WHERE id = ?`, [adjustmentId])
     const c = payout.currency_code
     if (toMinor(payout.refunded_vendor_amount, c) >= toMinor(payout.net_amount, c)) {
       await manager.execute(`UPDATE payout SET status = 'canceled', hold_reason = NULL, updated_at = now() WHERE id = ?`, [payout.id])
@@ -298,10 +289,7 @@ export default class PayoutsModuleService extends MedusaService({
 
   /** Books a reversal made outside the platform (e.g. in the Stripe dashboard), once per reversal id. */
   @InjectTransactionManager()
-  async recordExternalReversal(
-    input: { payout_id: string; reversal_id: string; amount: number },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async recordExternalReversal(input: { payout_id: string; reversal_id: string; amount: number }, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as unknown as SqlManager
     const [inserted] = await manager.execute(
       `INSERT INTO payout_adjustment (id, payout_id, key, kind, refund_amount, raw_refund_amount, vendor_amount, raw_vendor_amount,
@@ -309,8 +297,13 @@ export default class PayoutsModuleService extends MedusaService({
        VALUES (?, ?, ?, 'external_reversal', 0, ?, ?, ?, 0, ?, 'done', ?, 'Reversed in Stripe', now(), now())
        ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
       [
-        generateEntityId(undefined, "padj"), input.payout_id, `reversal:${input.reversal_id}`,
-        bigNumber(0)[1], ...bigNumber(input.amount), bigNumber(0)[1], input.reversal_id,
+        generateEntityId(undefined, "padj"),
+        input.payout_id,
+        `reversal:${input.reversal_id}`,
+        bigNumber(0)[1],
+        ...bigNumber(input.amount),
+        bigNumber(0)[1],
+        input.reversal_id,
       ]
     )
     if (inserted) {

@@ -23,15 +23,11 @@ export const EventObjects = {
     payouts_enabled: flag,
     details_submitted: flag,
     capabilities: z.object({ transfers: z.string().nullish() }).nullish(),
-    requirements: z
-      .object({ currently_due: z.array(z.string()).nullish(), past_due: z.array(z.string()).nullish(), disabled_reason: text })
-      .nullish(),
+    requirements: z.object({ currently_due: z.array(z.string()).nullish(), past_due: z.array(z.string()).nullish(), disabled_reason: text }).nullish(),
   }),
   transfer: z.object({
     id,
-    reversals: z
-      .object({ data: z.array(z.object({ id, amount: minorUnits, metadata: z.record(z.string(), z.unknown()).nullish() })) })
-      .nullish(),
+    reversals: z.object({ data: z.array(z.object({ id, amount: minorUnits, metadata: z.record(z.string(), z.unknown()).nullish() })) }).nullish(),
   }),
   payout: z.object({
     id,

@@ -19,7 +19,12 @@ export const ensurePayoutAccountStep = createStep(
     }
     const vendor = await retrieveVendor(container, vendor_id, ["id", "name", "email"])
     const accountCountry = country ?? payouts.options.accountCountry
-    const { id, country: opened, created: openedAt, ...state } = await payouts.createProviderAccount(
+    const {
+      id,
+      country: opened,
+      created: openedAt,
+      ...state
+    } = await payouts.createProviderAccount(
       { vendor_id, country: accountCountry, email: vendor.email, name: vendor.name },
       `account_${vendor_id}_${accountCountry}`
     )

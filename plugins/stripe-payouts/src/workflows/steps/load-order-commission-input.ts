@@ -19,11 +19,21 @@ export const loadOrderCommissionInputStep = createStep(
   async (input: { order_id: string; vendor_id: string; order_group_id: string | null }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
       fields: [
-        "id", "currency_code", "total", "shipping_total", "shipping_tax_total",
-        "items.id", "items.product_id", "items.quantity", "items.total", "items.tax_total",
+        "id",
+        "currency_code",
+        "total",
+        "shipping_total",
+        "shipping_tax_total",
+        "items.id",
+        "items.product_id",
+        "items.quantity",
+        "items.total",
+        "items.tax_total",
       ],
       filters: { id: input.order_id },
     })
@@ -38,10 +48,7 @@ export const loadOrderCommissionInputStep = createStep(
     const categoryIds = [...new Set([...categoriesOf.values()].flat())] as string[]
     const rules = await payouts.listCommissionRules({
       is_active: true,
-      $and: [
-        { $or: [{ vendor_id: input.vendor_id }, { vendor_id: null }] },
-        { $or: [{ product_category_id: categoryIds }, { product_category_id: null }] },
-      ],
+      $and: [{ $or: [{ vendor_id: input.vendor_id }, { vendor_id: null }] }, { $or: [{ product_category_id: categoryIds }, { product_category_id: null }] }],
     } as any)
     const d = payouts.options.defaultCommission
     const fallback: RuleLike = {

@@ -34,7 +34,7 @@ async function chargesByGroup(scope: Scope, groupIds: string[]): Promise<Map<str
     groupIds.map((id) => {
       const payment = payments[id].find((p) => !p.canceled_at)
       const charge = payment?.data?.latest_charge
-      return [id, typeof charge === "string" ? charge : charge?.id ?? null]
+      return [id, typeof charge === "string" ? charge : (charge?.id ?? null)]
     })
   )
 }
@@ -53,7 +53,10 @@ export const markPayoutsDueStep = createStep(
     if (!pending.length) {
       return new StepResponse([], [])
     }
-    const states = await orderStates(query, pending.map((p) => p.order_id))
+    const states = await orderStates(
+      query,
+      pending.map((p) => p.order_id)
+    )
     const charges = await chargesByGroup(container, [...new Set(pending.map((p) => p.order_group_id).filter(Boolean))] as string[])
     const { payoutTrigger, holdDays } = payouts.options
     const dueAt = new Date(Date.now() + holdDays * 86_400_000)
@@ -72,7 +75,10 @@ export const markPayoutsDueStep = createStep(
       await payouts.updatePayouts(updates)
       await payouts.markHeldPayouts({ ids: updates.filter((u) => u.status === "due").map((u) => u.id) })
     }
-    return new StepResponse(updates, updates.map((u) => u.id))
+    return new StepResponse(
+      updates,
+      updates.map((u) => u.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

@@ -12,18 +12,15 @@ export const recordExternalReversalsStepId = "record-external-reversals"
  * Each booking is one transaction keyed by the reversal id, so a redelivered report books only
  * what is missing; no later write can fail after it, hence no compensation.
  */
-export const recordExternalReversalsStep = createStep(
-  recordExternalReversalsStepId,
-  async (input: ExternalReversalsInput, { container }) => {
-    const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
-    const [payout] = await payouts.listPayouts({ transfer_id: input.transfer_id })
-    const booked: string[] = []
-    for (const reversal of payout ? input.reversals : []) {
-      const amount = fromMinor(reversal.amount_minor, payout.currency_code)
-      if (await payouts.recordExternalReversal({ payout_id: payout.id, reversal_id: reversal.id, amount })) {
-        booked.push(reversal.id)
-      }
+export const recordExternalReversalsStep = createStep(recordExternalReversalsStepId, async (input: ExternalReversalsInput, { container }) => {
+  const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
+  const [payout] = await payouts.listPayouts({ transfer_id: input.transfer_id })
+  const booked: string[] = []
+  for (const reversal of payout ? input.reversals : []) {
+    const amount = fromMinor(reversal.amount_minor, payout.currency_code)
+    if (await payouts.recordExternalReversal({ payout_id: payout.id, reversal_id: reversal.id, amount })) {
+      booked.push(reversal.id)
     }
-    return new StepResponse(booked)
   }
-)
+  return new StepResponse(booked)
+})

@@ -14,17 +14,14 @@ export type PayoutRefund = {
 export const recordRefundsStepId = "record-payout-refunds"
 
 /** Books refunds on the orders' payouts as pending adjustments; returns the adjustment ids. */
-export const recordRefundsStep = createStep(
-  recordRefundsStepId,
-  async ({ refunds }: { refunds: PayoutRefund[] }, { container }) => {
-    const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
-    const ids: string[] = []
-    for (const refund of refunds) {
-      const id = refund.amount > 0 ? await payouts.recordRefund(refund) : null
-      if (id) {
-        ids.push(id)
-      }
+export const recordRefundsStep = createStep(recordRefundsStepId, async ({ refunds }: { refunds: PayoutRefund[] }, { container }) => {
+  const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
+  const ids: string[] = []
+  for (const refund of refunds) {
+    const id = refund.amount > 0 ? await payouts.recordRefund(refund) : null
+    if (id) {
+      ids.push(id)
     }
-    return new StepResponse(ids)
   }
-)
+  return new StepResponse(ids)
+})

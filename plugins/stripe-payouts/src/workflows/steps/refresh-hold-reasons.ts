@@ -9,10 +9,7 @@ export const refreshHoldReasonsStepId = "refresh-hold-reasons"
  * ledger each time, so there is nothing to undo: a compensated account change is followed by the
  * next refresh.
  */
-export const refreshHoldReasonsStep = createStep(
-  refreshHoldReasonsStepId,
-  async (filter: { ids?: string[]; vendor_id?: string }, { container }) => {
-    await container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).markHeldPayouts(filter)
-    return new StepResponse(null)
-  }
-)
+export const refreshHoldReasonsStep = createStep(refreshHoldReasonsStepId, async (filter: { ids?: string[]; vendor_id?: string }, { container }) => {
+  await container.resolve<PayoutsModuleService>(PAYOUTS_MODULE).markHeldPayouts(filter)
+  return new StepResponse(null)
+})

@@ -10,7 +10,11 @@ export const schedulePayoutRetryStep = createStep(
   async (payout: { id: string; attempts: number; next_attempt_at: Date | string | null }, { container }) => {
     const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
     const updated = await payouts.updatePayouts({ id: payout.id, attempts: 0, next_attempt_at: new Date() })
-    return new StepResponse(updated, { id: payout.id, attempts: payout.attempts, next_attempt_at: payout.next_attempt_at ? new Date(payout.next_attempt_at) : null })
+    return new StepResponse(updated, {
+      id: payout.id,
+      attempts: payout.attempts,
+      next_attempt_at: payout.next_attempt_at ? new Date(payout.next_attempt_at) : null,
+    })
   },
   async (previous, { container }) => {
     if (previous) {

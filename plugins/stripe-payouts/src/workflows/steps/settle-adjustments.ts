@@ -54,13 +54,10 @@ export async function settleAdjustment(container: MedusaContainer, adjustmentId:
 export const settleAdjustmentsStepId = "settle-payout-adjustments"
 
 /** Settles the given refund adjustments now (see settleAdjustment). */
-export const settleAdjustmentsStep = createStep(
-  settleAdjustmentsStepId,
-  async ({ adjustment_ids }: { adjustment_ids: string[] }, { container }) => {
-    const outcomes: Record<string, SettleOutcome> = {}
-    for (const id of adjustment_ids) {
-      outcomes[id] = await settleAdjustment(container, id)
-    }
-    return new StepResponse(outcomes)
+export const settleAdjustmentsStep = createStep(settleAdjustmentsStepId, async ({ adjustment_ids }: { adjustment_ids: string[] }, { container }) => {
+  const outcomes: Record<string, SettleOutcome> = {}
+  for (const id of adjustment_ids) {
+    outcomes[id] = await settleAdjustment(container, id)
   }
-)
+  return new StepResponse(outcomes)
+})

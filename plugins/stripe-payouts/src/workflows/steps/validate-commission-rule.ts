@@ -39,24 +39,18 @@ export const validateCommissionRuleStepId = "validate-commission-rule"
  * (404), a fixed fee names its currency (400) and no other rule has its scope (409). Returns the
  * scope key it takes.
  */
-export const validateCommissionRuleStep = createStep(
-  validateCommissionRuleStepId,
-  async (input: { id?: string; data: CommissionRuleData }, { container }) => {
-    const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
-    if (input.id) {
-      await assertCommissionRuleExists(payouts, input.id)
-    }
-    await assertScopeExists(container, input.data)
-    return new StepResponse(await payouts.commissionRuleScope({ ...input.data, id: input.id }))
+export const validateCommissionRuleStep = createStep(validateCommissionRuleStepId, async (input: { id?: string; data: CommissionRuleData }, { container }) => {
+  const payouts: PayoutsModuleService = container.resolve(PAYOUTS_MODULE)
+  if (input.id) {
+    await assertCommissionRuleExists(payouts, input.id)
   }
-)
+  await assertScopeExists(container, input.data)
+  return new StepResponse(await payouts.commissionRuleScope({ ...input.data, id: input.id }))
+})
 
 export const validateCommissionRuleExistsStepId = "validate-commission-rule-exists"
 
 /** NOT_FOUND unless commission rule `id` exists. */
-export const validateCommissionRuleExistsStep = createStep(
-  validateCommissionRuleExistsStepId,
-  async ({ id }: { id: string }, { container }) => {
-    await assertCommissionRuleExists(container.resolve(PAYOUTS_MODULE), id)
-  }
-)
+export const validateCommissionRuleExistsStep = createStep(validateCommissionRuleExistsStepId, async ({ id }: { id: string }, { container }) => {
+  await assertCommissionRuleExists(container.resolve(PAYOUTS_MODULE), id)
+})

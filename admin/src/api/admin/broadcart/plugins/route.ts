@@ -15,9 +15,7 @@ function versionOf(name: string): string | undefined {
 /** Lists the loaded plugins that declare options, with their schema and redacted values. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const entries = (config.plugins as PluginConfig[]).map((p) =>
-    typeof p === "string" ? { resolve: p, options: {} } : p
-  )
+  const entries = (config.plugins as PluginConfig[]).map((p) => (typeof p === "string" ? { resolve: p, options: {} } : p))
   const plugins = entries.flatMap(({ resolve, options }) => {
     const definition = loadPluginOptionsDefinition(resolve)
     if (!definition) {

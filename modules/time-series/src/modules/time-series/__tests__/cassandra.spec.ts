@@ -51,7 +51,18 @@ beforeEach(async () => {
   if (!available) {
     return
   }
-  for (const table of ["points_by_day", "points_by_shard", "feed_by_hour", "feed_hours", "series_by_hour", "rollups", "counters", "counter_totals", "marks", "feed_by_day"]) {
+  for (const table of [
+    "points_by_day",
+    "points_by_shard",
+    "feed_by_hour",
+    "feed_hours",
+    "series_by_hour",
+    "rollups",
+    "counters",
+    "counter_totals",
+    "marks",
+    "feed_by_day",
+  ]) {
     await backend.driver.execute(`TRUNCATE ${keyspace}.${table}`)
   }
 }, 60_000)
@@ -69,7 +80,12 @@ maybe("on a real Cassandra node", () => {
 
   it("records each applied migration once and keeps partitions bounded by day", async () => {
     const applied = await backend.driver.execute(`SELECT id FROM ${keyspace}.schema_migrations`)
-    expect(applied.rows.map((r) => r.id).sort()).toEqual(["0001_time_series.cql", "0002_idempotent_counters.cql", "0003_marks.cql", "0004_bounded_partitions.cql"])
+    expect(applied.rows.map((r) => r.id).sort()).toEqual([
+      "0001_time_series.cql",
+      "0002_idempotent_counters.cql",
+      "0003_marks.cql",
+      "0004_bounded_partitions.cql",
+    ])
     const table = await backend.driver.execute(
       "SELECT compaction, default_time_to_live FROM system_schema.tables WHERE keyspace_name = ? AND table_name = 'points_by_shard'",
       [keyspace]
@@ -84,13 +100,17 @@ maybe("on a real Cassandra node", () => {
 
   it("spreads a hot series' day over shards and a busy feed over hourly partitions, reading across them", async () => {
     const start = Date.parse("2026-03-11T00:00:00Z")
-    await backend.append(Array.from({ length: 200 }, (_, i) => ({ id: `o${i}`, entity: "platform", metric: "gmv", ts: new Date(start + i * 60_000), value: 1 })))
+    await backend.append(
+      Array.from({ length: 200 }, (_, i) => ({ id: `o${i}`, entity: "platform", metric: "gmv", ts: new Date(start + i * 60_000), value: 1 }))
+    )
     const shards = await backend.driver.execute(`SELECT DISTINCT entity, metric, day, shard FROM ${keyspace}.points_by_shard`)
     expect(shards.rows.map((r) => r.shard).sort()).toEqual([0, 1, 2, 3])
     expect(await backend.points({ entity: "platform", metric: "gmv", from: new Date(start), to: new Date(start + 86_400_000) })).toHaveLength(200)
 
     const now = Date.now()
-    await backend.pushFeed(Array.from({ length: 30 }, (_, i) => ({ feed: "chat:busy", id: `m${i}`, ts: new Date(now - (29 - i) * 6 * 60_000), data: { n: i } })))
+    await backend.pushFeed(
+      Array.from({ length: 30 }, (_, i) => ({ feed: "chat:busy", id: `m${i}`, ts: new Date(now - (29 - i) * 6 * 60_000), data: { n: i } }))
+    )
     const hours = await backend.driver.execute(`SELECT DISTINCT feed, hour FROM ${keyspace}.feed_by_hour`)
     expect(hours.rows.length).toBeGreaterThanOrEqual(3)
     expect((await backend.recent("chat:busy", 25)).map((i) => i.id)).toEqual(Array.from({ length: 25 }, (_, k) => `m${29 - k}`))

@@ -28,7 +28,13 @@ export function timeSeriesContract(name: string, backend: () => TimeSeriesBacken
       const b = backend()
       const ts = ["2026-03-02T08:00:01Z", "2026-03-02T08:00:59Z", "2026-03-02T08:02:00Z"]
       await b.append(ts.map((t, i) => ({ entity: "stream:s1", metric: "viewers", ts: at(t), value: [5, 9, 4][i] })))
-      const series = await b.series({ entity: "stream:s1", metric: "viewers", bucket: "minute", from: at("2026-03-02T08:00:00Z"), to: at("2026-03-02T09:00:00Z") })
+      const series = await b.series({
+        entity: "stream:s1",
+        metric: "viewers",
+        bucket: "minute",
+        from: at("2026-03-02T08:00:00Z"),
+        to: at("2026-03-02T09:00:00Z"),
+      })
       expect(series.map((s) => [s.ts.toISOString(), s.sum, s.count, s.max])).toEqual([
         ["2026-03-02T08:00:00.000Z", 14, 2, 9],
         ["2026-03-02T08:02:00.000Z", 4, 1, 4],

@@ -90,9 +90,7 @@ export class CassandraBackend implements TimeSeriesBackend {
     await this.client.connect()
     const replication = JSON.stringify(this.opts.replication).replace(/"/g, "'")
     await this.client.execute(`CREATE KEYSPACE IF NOT EXISTS ${this.ks} WITH replication = ${replication}`)
-    await this.client.execute(
-      `CREATE TABLE IF NOT EXISTS ${this.ks}.schema_migrations (id text PRIMARY KEY, checksum text, applied_at timestamp)`
-    )
+    await this.client.execute(`CREATE TABLE IF NOT EXISTS ${this.ks}.schema_migrations (id text PRIMARY KEY, checksum text, applied_at timestamp)`)
     const migrations = readMigrations(join(this.opts.migrationsDir, "cassandra"), "cql")
     await applyMigrations(migrations, {
       applied: async () => new Map((await this.client.execute(`SELECT id, checksum FROM ${this.ks}.schema_migrations`)).rows.map((r) => [r.id, r.checksum])),
@@ -118,9 +116,7 @@ export class CassandraBackend implements TimeSeriesBackend {
       }
     }
     await inParallel(batches, this.opts.concurrency, (batch) =>
-      batch.length === 1
-        ? this.client.execute(batch[0].query, batch[0].params, { prepare: true })
-        : this.client.batch(batch, { prepare: true, logged: false })
+      batch.length === 1 ? this.client.execute(batch[0].query, batch[0].params, { prepare: true }) : this.client.batch(batch, { prepare: true, logged: false })
     )
     await this.indexSeries(points)
   }
@@ -188,7 +184,9 @@ export class CassandraBackend implements TimeSeriesBackend {
       await inParallel(series.rows, this.opts.concurrency, async ({ entity, metric }) => {
         const [agg] = aggregate(await this.points({ entity, metric, from: hour, to: new Date(hour.getTime() + 3_600_000) }), "hour")
         if (agg) {
-          await this.client.execute(upsert, [entity, metric, "hour", hour.getUTCFullYear(), hour, agg.sum, types.Long.fromNumber(agg.count), agg.max], { prepare: true })
+          await this.client.execute(upsert, [entity, metric, "hour", hour.getUTCFullYear(), hour, agg.sum, types.Long.fromNumber(agg.count), agg.max], {
+            prepare: true,
+          })
           written++
           const dayStart = bucketStart(hour, "day")
           touchedDays.set(`${entity}\u0000${metric}\u0000${dayStart.getTime()}`, { entity, metric, day: dayStart })

@@ -44,10 +44,12 @@ export class PostgresBackend implements TimeSeriesBackend {
   }
 
   async points({ entity, metric, from, to }: RangeQuery): Promise<TimePoint[]> {
-    const { rows } = await this.db.raw(
-      "SELECT ts, value, dims FROM ts_point WHERE entity = ? AND metric = ? AND ts >= ? AND ts < ? ORDER BY ts",
-      [entity, metric, from, to]
-    )
+    const { rows } = await this.db.raw("SELECT ts, value, dims FROM ts_point WHERE entity = ? AND metric = ? AND ts >= ? AND ts < ? ORDER BY ts", [
+      entity,
+      metric,
+      from,
+      to,
+    ])
     return rows.map((r: any) => ({ entity, metric, ts: new Date(r.ts), value: Number(r.value), ...(r.dims ? { dims: r.dims } : {}) }))
   }
 

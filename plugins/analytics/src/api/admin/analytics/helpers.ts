@@ -5,7 +5,16 @@ import { Entity, Metric } from "../../../providers/time-series/names"
 import { conversionBySource, series, summary, topProducts } from "../../../providers/time-series/queries"
 import { timeSeries } from "../../../providers/time-series"
 
-type Query = { from: Date; to: Date; currency: string; vendor_id?: string; metric?: "gmv" | "orders" | "refunds"; bucket?: "minute" | "hour" | "day"; limit?: number; kind?: "stream" | "video" }
+type Query = {
+  from: Date
+  to: Date
+  currency: string
+  vendor_id?: string
+  metric?: "gmv" | "orders" | "refunds"
+  bucket?: "minute" | "hour" | "day"
+  limit?: number
+  kind?: "stream" | "video"
+}
 /** Whose figures a request reads: the platform, or one vendor. */
 export type EntityOf = (req: MedusaRequest, query: Query) => Promise<string>
 
@@ -18,7 +27,8 @@ export const adminEntity: EntityOf = async (req, query) => {
   return Entity.vendor(query.vendor_id)
 }
 
-const metricName = (q: Query) => (q.metric === "orders" ? Metric.orders(q.currency) : q.metric === "refunds" ? Metric.refunds(q.currency) : Metric.gmv(q.currency))
+const metricName = (q: Query) =>
+  q.metric === "orders" ? Metric.orders(q.currency) : q.metric === "refunds" ? Metric.refunds(q.currency) : Metric.gmv(q.currency)
 const rangeOf = (q: Query) => ({ from: q.from, to: q.to })
 
 /** Route handlers shared by /admin/analytics and /vendor/analytics, differing only in scope. */
@@ -43,7 +53,10 @@ export const analyticsHandlers = (entityOf: EntityOf) => ({
       ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title", "thumbnail"], filters: { id: ids } })
       : { data: [] as any[] }
     const byId = new Map(products.map((p: any) => [p.id, p]))
-    res.json({ currency_code: q.currency, products: rows.map((r) => ({ ...r, title: byId.get(r.product_id)?.title ?? null, thumbnail: byId.get(r.product_id)?.thumbnail ?? null })) })
+    res.json({
+      currency_code: q.currency,
+      products: rows.map((r) => ({ ...r, title: byId.get(r.product_id)?.title ?? null, thumbnail: byId.get(r.product_id)?.thumbnail ?? null })),
+    })
   },
   conversion: async (req: MedusaRequest, res: MedusaResponse) => {
     const q = req.validatedQuery as unknown as Query

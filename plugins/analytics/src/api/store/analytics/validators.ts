@@ -14,5 +14,4 @@ const storefrontEvent = z
   })
 
 /** POST /store/analytics/events, carrying at most the plugin's `maxEventsPerPost` events. */
-export const StorefrontEvents = (maxEvents: number) =>
-  z.object({ events: z.array(storefrontEvent).min(1).max(maxEvents) }).strict()
+export const StorefrontEvents = (maxEvents: number) => z.object({ events: z.array(storefrontEvent).min(1).max(maxEvents) }).strict()

@@ -48,10 +48,14 @@ const LiveStreamsPage = () => {
       <div className="flex items-center justify-between">
         <Heading>Live streams</Heading>
         <Select value={status} onValueChange={setStatus}>
-          <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             {["all", "live", "interrupted", "scheduled", "ended", "cancelled"].map((s) => (
-              <Select.Item key={s} value={s}>{s}</Select.Item>
+              <Select.Item key={s} value={s}>
+                {s}
+              </Select.Item>
             ))}
           </Select.Content>
         </Select>
@@ -73,10 +77,22 @@ const LiveStreamsPage = () => {
             <Table.Row key={s.id}>
               <Table.Cell>{s.title}</Table.Cell>
               <Table.Cell>{s.vendor?.name ?? s.vendor_id}</Table.Cell>
-              <Table.Cell><Badge color={COLORS[s.status]}>{s.status}</Badge></Table.Cell>
+              <Table.Cell>
+                <Badge color={COLORS[s.status]}>{s.status}</Badge>
+              </Table.Cell>
               <Table.Cell>{when(s)}</Table.Cell>
-              <Table.Cell>{s.current_viewers} ({s.peak_viewers})</Table.Cell>
-              <Table.Cell>{s.playback_url ? <a className="text-ui-fg-interactive" href={s.playback_url}>HLS</a> : "—"}</Table.Cell>
+              <Table.Cell>
+                {s.current_viewers} ({s.peak_viewers})
+              </Table.Cell>
+              <Table.Cell>
+                {s.playback_url ? (
+                  <a className="text-ui-fg-interactive" href={s.playback_url}>
+                    HLS
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -14,10 +14,19 @@ const playlist = (count: number, extra: Record<number, string> = {}) =>
 describe("livePlaylistWindow", () => {
   it("keeps the last segments, advances the media sequence and drops the EVENT type", () => {
     const out = livePlaylistWindow(playlist(900), 6)
-    expect(out.split("\n").filter((l) => l.endsWith(".ts"))).toEqual(["seg_00894.ts", "seg_00895.ts", "seg_00896.ts", "seg_00897.ts", "seg_00898.ts", "seg_00899.ts"])
+    expect(out.split("\n").filter((l) => l.endsWith(".ts"))).toEqual([
+      "seg_00894.ts",
+      "seg_00895.ts",
+      "seg_00896.ts",
+      "seg_00897.ts",
+      "seg_00898.ts",
+      "seg_00899.ts",
+    ])
     expect(out).toContain("#EXT-X-MEDIA-SEQUENCE:894\n")
     expect(out).not.toContain("PLAYLIST-TYPE")
-    expect(out).toMatch(/^#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-INDEPENDENT-SEGMENTS\n#EXT-X-MEDIA-SEQUENCE:894\n#EXTINF:2.000000,\nseg_00894.ts\n/)
+    expect(out).toMatch(
+      /^#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-INDEPENDENT-SEGMENTS\n#EXT-X-MEDIA-SEQUENCE:894\n#EXTINF:2.000000,\nseg_00894.ts\n/
+    )
     expect(out.length).toBeLessThan(400)
   })
 

@@ -63,7 +63,9 @@ export async function checkStreamAttribution(req: MedusaRequest, _res: MedusaRes
 export async function checkLineItemAttribution(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const stream_id = streamIdOf(req.body)
   if (stream_id !== undefined) {
-    const { data: [line] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    const {
+      data: [line],
+    } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "line_item",
       fields: ["id", "variant_id"],
       filters: { id: req.params.line_id, cart_id: req.params.id },

@@ -10,10 +10,12 @@ import { retrieveVendorStreamQueryConfig } from "./query-config"
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const { limit, offset, status } = req.validatedQuery as { limit: number; offset: number; status?: string | string[] }
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
-  const [streams, count] = await service.listAndCountLiveStreams(
-    { vendor_id: req.vendor.vendor_id, ...(status ? { status } : {}) } as any,
-    { take: limit, skip: offset, order: { created_at: "DESC" }, relations: ["products"] }
-  )
+  const [streams, count] = await service.listAndCountLiveStreams({ vendor_id: req.vendor.vendor_id, ...(status ? { status } : {}) } as any, {
+    take: limit,
+    skip: offset,
+    order: { created_at: "DESC" },
+    relations: ["products"],
+  })
   res.json({ live_streams: streams.map((s) => forVendor(service, s)), count, limit, offset })
 }
 
@@ -21,6 +23,9 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
 export async function POST(req: VendorRequest<Record<string, any>>, res: MedusaResponse) {
   const { result } = await saveLiveStreamWorkflow(req.scope).run({ input: { ...req.validatedBody, vendor_id: req.vendor.vendor_id } })
   const service: LiveStreamingModuleService = req.scope.resolve(LIVE_STREAMING_MODULE)
-  const [stream] = await service.listLiveStreams({ id: result.stream.id }, { select: retrieveVendorStreamQueryConfig.defaults.filter((f) => !f.includes(".")) as any, relations: ["products"] })
+  const [stream] = await service.listLiveStreams(
+    { id: result.stream.id },
+    { select: retrieveVendorStreamQueryConfig.defaults.filter((f) => !f.includes(".")) as any, relations: ["products"] }
+  )
   res.status(201).json({ live_stream: forVendor(service, stream, result.stream_key) })
 }

@@ -10,7 +10,11 @@ const fields = {
   description: z.string().max(5000).nullable().optional(),
   cover_image: z.string().url().max(2000).nullable().optional(),
   // An ISO 8601 date-time only: coercion turned `true` or `-1` into 1970.
-  scheduled_at: z.iso.datetime({ offset: true, message: "Field 'scheduled_at' must be an ISO 8601 date-time" }).transform((s) => new Date(s)).nullable().optional(),
+  scheduled_at: z.iso
+    .datetime({ offset: true, message: "Field 'scheduled_at' must be an ISO 8601 date-time" })
+    .transform((s) => new Date(s))
+    .nullable()
+    .optional(),
   product_ids: z.array(z.string().min(1)).max(50).optional(),
 }
 const statuses = ["scheduled", "live", "interrupted", "ended", "cancelled"] as const

@@ -19,6 +19,9 @@ export const APP_DEPENDENCIES = [ContainerRegistrationKeys.QUERY, "timeSeries", 
  */
 export default async function appDependenciesLoader({ container }: LoaderOptions) {
   for (const key of APP_DEPENDENCIES) {
-    container.register(key, asFunction(() => app.resolve(key)))
+    container.register(
+      key,
+      asFunction(() => app.resolve(key))
+    )
   }
 }

@@ -6,7 +6,10 @@ export class RoomBatcher<T> {
   private queues = new Map<string, T[]>()
   private timer: NodeJS.Timeout
 
-  constructor(private readonly send: (room: string, items: T[]) => void, intervalMs = 100) {
+  constructor(
+    private readonly send: (room: string, items: T[]) => void,
+    intervalMs = 100
+  ) {
     this.timer = setInterval(() => this.flush(), intervalMs)
     this.timer.unref?.()
   }

@@ -117,7 +117,14 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
           return null
         })
       const viewers = await counts(stream.id).catch(() => null)
-      ack({ ok: true, status: stream.status, history: history ?? [], ...(history ? {} : { history_unavailable: true }), viewers, pinned: await deps.pinned(stream.id) })
+      ack({
+        ok: true,
+        status: stream.status,
+        history: history ?? [],
+        ...(history ? {} : { history_unavailable: true }),
+        viewers,
+        pinned: await deps.pinned(stream.id),
+      })
     })
 
     handle("leave", async ({ stream_id }, ack) => {
@@ -158,7 +165,14 @@ export function registerLiveNamespace(nsp: Namespace, deps: LiveDeps) {
           return ack({ ok: false, error: slow ? `Slow mode: one message every ${slow} s` : "Too fast: one message a second" })
         }
       }
-      const message: ChatMessage = { id: randomUUID(), stream_id, user_id: user.actor_id, name: await deps.displayName(user), text, ts: new Date().toISOString() }
+      const message: ChatMessage = {
+        id: randomUUID(),
+        stream_id,
+        user_id: user.actor_id,
+        name: await deps.displayName(user),
+        text,
+        ts: new Date().toISOString(),
+      }
       deps.persist(message)
       deps.count(stream_id, "chat_messages")
       chat.push(room(stream_id), message)

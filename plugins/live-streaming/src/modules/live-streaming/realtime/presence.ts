@@ -94,7 +94,11 @@ export function redisPresence(redis: Redis, prefix: string, expiryMs: number, on
   const publish = (s: string, viewers: string[]) => {
     const multi = redis.multi().del(mine(s))
     if (viewers.length) {
-      multi.sadd(mine(s), ...viewers).pexpire(mine(s), expiryMs).zadd(nodes(s), Date.now(), node).pexpire(nodes(s), expiryMs)
+      multi
+        .sadd(mine(s), ...viewers)
+        .pexpire(mine(s), expiryMs)
+        .zadd(nodes(s), Date.now(), node)
+        .pexpire(nodes(s), expiryMs)
     } else {
       multi.zrem(nodes(s), node)
     }
@@ -114,8 +118,7 @@ export function redisPresence(redis: Redis, prefix: string, expiryMs: number, on
         left.length ? send(redis.multi().srem(mine(s), v)) : publish(s, left)
       }
     },
-    count: async (s) =>
-      Number(await redis.eval(COUNT, 1, nodes(s), String(Date.now() - expiryMs), `${nodes(s)}:`, `${nodes(s)}:count:${node}`)),
+    count: async (s) => Number(await redis.eval(COUNT, 1, nodes(s), String(Date.now() - expiryMs), `${nodes(s)}:`, `${nodes(s)}:count:${node}`)),
     stop: async () => {
       clearInterval(heartbeat)
       await Promise.all(local.streamIds().map((s) => redis.multi().del(mine(s)).zrem(nodes(s), node).exec())).catch(onError)

@@ -74,13 +74,13 @@ export async function startLiveRealtime(
     vendorOfMember: cached(30_000, async (id) => (await vendorOfMember(container, id))?.id ?? null),
     displayName: async (user) =>
       user.actor_type === "vendor"
-        ? (await vendorOfMember(container, user.actor_id))?.name ?? "Host"
+        ? ((await vendorOfMember(container, user.actor_id))?.name ?? "Host")
         : ((c) => (c ? `${c.first_name ?? ""} ${(c.last_name ?? "").slice(0, 1)}`.trim() || "Shopper" : "Shopper"))(
             await one("customer", ["first_name", "last_name"], user.actor_id)
           ),
     pinned: async (streamId) => {
       const [pin] = await (await service()).listLiveStreamProducts({ stream_id: streamId, pinned_at: { $ne: null } })
-      return pin ? (await one("product", ["id", "title", "handle", "thumbnail"], pin.product_id)) ?? null : null
+      return pin ? ((await one("product", ["id", "title", "handle", "thumbnail"], pin.product_id)) ?? null) : null
     },
     history: async (streamId, limit) => (await timeSeries().recent(`chat:${streamId}`, limit)).reverse().map((i) => i.data as ChatMessage),
     persist: (m) => timeSeries().recordFeed([{ feed: `chat:${m.stream_id}`, id: m.id, ts: new Date(m.ts), data: m }]),
@@ -93,7 +93,11 @@ export async function startLiveRealtime(
       }
       // Viewers of a stream that is no longer on air (still on its page) are not its audience.
       const onAir = isOnAir(stream.status)
-      await streams.updateLiveStreams({ id, current_viewers: onAir ? current : 0, peak_viewers: onAir ? Math.max(peak, stream.peak_viewers ?? 0) : stream.peak_viewers })
+      await streams.updateLiveStreams({
+        id,
+        current_viewers: onAir ? current : 0,
+        peak_viewers: onAir ? Math.max(peak, stream.peak_viewers ?? 0) : stream.peak_viewers,
+      })
     },
     emit: (name, data) => container.resolve(Modules.EVENT_BUS).emit({ name, data }),
     viewerPushMs: options.viewerPushSeconds * 1000,

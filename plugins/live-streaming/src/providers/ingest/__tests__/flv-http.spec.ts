@@ -14,7 +14,20 @@ describe("screenFlvRequest", () => {
   it("answers bad percent-encoding 400, other paths 404 and other methods 405", () => {
     expect(screenFlvRequest("GET", "/live/%E0%A4%A.flv")).toMatchObject({ status: 400, type: "invalid_data" })
     const notFound = { status: 404, type: "not_found", message: "Live stream not found" }
-    for (const url of ["/live/lstr_%00.flv", "/live/%00.flv", `/live/${id}%00.flv`, `/other/${id}.flv`, `/live/${id}.flv/`, `/live/${id.toLowerCase()}.flv`, `/live/a%2F${id}.flv`, "/", "/admin", "/api/v1/info", "", undefined]) {
+    for (const url of [
+      "/live/lstr_%00.flv",
+      "/live/%00.flv",
+      `/live/${id}%00.flv`,
+      `/other/${id}.flv`,
+      `/live/${id}.flv/`,
+      `/live/${id.toLowerCase()}.flv`,
+      `/live/a%2F${id}.flv`,
+      "/",
+      "/admin",
+      "/api/v1/info",
+      "",
+      undefined,
+    ]) {
       expect(screenFlvRequest("GET", url)).toEqual(notFound)
     }
     expect(screenFlvRequest("DELETE", `/live/${id}.flv`)).toMatchObject({ status: 405, type: "not_allowed" })

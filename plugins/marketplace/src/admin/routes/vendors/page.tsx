@@ -87,9 +87,7 @@ const VendorsPage = () => {
           ))}
         </Table.Body>
       </Table>
-      {!vendors.length && (
-        <Text className="px-6 py-4 text-ui-fg-subtle">No vendors with this status.</Text>
-      )}
+      {!vendors.length && <Text className="px-6 py-4 text-ui-fg-subtle">No vendors with this status.</Text>}
     </Container>
   )
 }

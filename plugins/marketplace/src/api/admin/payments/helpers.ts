@@ -8,7 +8,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  */
 export async function sharePayment(container: MedusaContainer, paymentId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [payment] } = await query.graph({
+  const {
+    data: [payment],
+  } = await query.graph({
     entity: "payment",
     fields: ["id", "payment_collection.metadata", "payment_collection.order.id"],
     filters: { id: paymentId },

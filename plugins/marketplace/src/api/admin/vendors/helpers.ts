@@ -4,7 +4,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 /** A vendor by id in the admin's default fields, or a 404. */
 export async function retrieveVendor(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [vendor] } = await query.graph({
+  const {
+    data: [vendor],
+  } = await query.graph({
     entity: "vendor",
     fields: req.queryConfig?.fields ?? ["*", "members.*"],
     filters: { id },

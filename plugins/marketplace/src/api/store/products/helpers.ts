@@ -35,7 +35,9 @@ export async function filterByVendor(req: MedusaRequest, _res: MedusaResponse, n
     return next()
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [vendor] } = await query.graph({
+  const {
+    data: [vendor],
+  } = await query.graph({
     entity: "vendor",
     fields: ["id"],
     filters: { handle, status: "active" },
@@ -74,9 +76,7 @@ export async function hideInactiveVendorProducts(req: MedusaRequest, _res: Medus
   const hidden = await hiddenProductIds(req)
   if (hidden.length) {
     const existing = req.filterableFields.id
-    req.filterableFields.id = existing
-      ? [existing].flat().filter((id) => !hidden.includes(id as string))
-      : { $nin: hidden }
+    req.filterableFields.id = existing ? [existing].flat().filter((id) => !hidden.includes(id as string)) : { $nin: hidden }
   }
   next()
 }

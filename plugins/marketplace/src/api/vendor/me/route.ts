@@ -6,7 +6,9 @@ import { retrieveVendorMeQueryConfig } from "./query-config"
 /** The signed-in member with its vendor. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [member] } = await query.graph({
+  const {
+    data: [member],
+  } = await query.graph({
     entity: "vendor_member",
     fields: retrieveVendorMeQueryConfig.defaults,
     filters: { id: req.vendor.member_id },

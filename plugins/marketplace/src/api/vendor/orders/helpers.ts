@@ -15,7 +15,9 @@ const notFound = (orderId: string) => new MedusaError(MedusaError.Types.NOT_FOUN
 /** The order with `fields`, in one query; NOT_FOUND unless it is the vendor's: other vendors' orders look absent. */
 export async function assertVendorOrder(container: MedusaContainer, vendorId: string, orderId: string, fields: string[] = []) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "vendor.id", ...fields], filters: { id: orderId } })
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "vendor.id", ...fields], filters: { id: orderId } })
   if (order?.vendor?.id !== vendorId) {
     throw notFound(orderId)
   }
@@ -41,13 +43,7 @@ export async function retrieveVendorOrder(container: MedusaContainer, vendorId: 
 }
 
 /** Throws NOT_FOUND unless `childId` (a fulfillment or return) is one of the vendor's order's. */
-export async function assertOrderChild(
-  container: MedusaContainer,
-  vendorId: string,
-  orderId: string,
-  kind: "fulfillments" | "returns",
-  childId: string
-) {
+export async function assertOrderChild(container: MedusaContainer, vendorId: string, orderId: string, kind: "fulfillments" | "returns", childId: string) {
   const order = await assertVendorOrder(container, vendorId, orderId, [`${kind}.id`])
   if (!(order[kind] ?? []).some((child: { id: string }) => child?.id === childId)) {
     const label = kind === "fulfillments" ? "Fulfillment" : "Return"

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 
-const dateRange = z
-  .object({ gte: z.coerce.date().optional(), lte: z.coerce.date().optional() })
-  .strict()
+const dateRange = z.object({ gte: z.coerce.date().optional(), lte: z.coerce.date().optional() }).strict()
 const statuses = ["pending", "completed", "draft", "archived", "canceled", "requires_action"] as const
 
 /** GET /vendor/orders: paginated, newest first by default. */
@@ -10,7 +8,10 @@ export const VendorListOrders = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
-    order: z.string().regex(/^-?(created_at|updated_at|display_id)$/, "Field 'order' must be created_at, updated_at or display_id, optionally prefixed with -").default("-created_at"),
+    order: z
+      .string()
+      .regex(/^-?(created_at|updated_at|display_id)$/, "Field 'order' must be created_at, updated_at or display_id, optionally prefixed with -")
+      .default("-created_at"),
     status: z.union([z.enum(statuses), z.array(z.enum(statuses))]).optional(),
     created_at: dateRange.optional(),
     customer_id: z.string().optional(),
@@ -28,7 +29,10 @@ const tracking = {
 /** POST /vendor/orders/:id/fulfillments: all unfulfilled items unless `items` says otherwise. */
 export const VendorCreateFulfillment = z
   .object({
-    items: z.array(z.object({ id: z.string(), quantity: z.number().int().positive() }).strict()).min(1).optional(),
+    items: z
+      .array(z.object({ id: z.string(), quantity: z.number().int().positive() }).strict())
+      .min(1)
+      .optional(),
     location_id: z.string().optional(),
     notify_customer: z.boolean().default(true),
     ...tracking,

@@ -26,7 +26,9 @@ export async function assertVendorProduct(container: MedusaContainer, vendorId: 
 export async function vendorVariant(container: MedusaContainer, vendorId: string, productId: string, variantId: string) {
   await assertVendorProduct(container, vendorId, productId)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [variant] } = await query.graph({
+  const {
+    data: [variant],
+  } = await query.graph({
     entity: "product_variant",
     fields: ["id", "product_id", "manage_inventory", "inventory_items.inventory_item_id"],
     filters: { id: variantId, product_id: productId },
@@ -40,7 +42,9 @@ export async function vendorVariant(container: MedusaContainer, vendorId: string
 /** A new variant names a value for each of its product's options, and no other option (Medusa answers 500 otherwise). */
 export async function assertVariantOptions(container: MedusaContainer, productId: string, options: Record<string, string> = {}) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: ["options.title"], filters: { id: productId } })
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: ["options.title"], filters: { id: productId } })
   const titles: string[] = (product?.options ?? []).map((o: any) => o.title)
   const missing = titles.filter((t) => !(t in options))
   if (missing.length) {
@@ -57,9 +61,9 @@ export async function storeDefaults(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
   const channelId = store?.default_sales_channel_id ?? undefined
-  const { data: [channel] } = channelId
-    ? await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: channelId } })
-    : { data: [] }
+  const {
+    data: [channel],
+  } = channelId ? await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: channelId } }) : { data: [] }
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   return {
     channelId,

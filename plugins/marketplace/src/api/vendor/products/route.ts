@@ -20,7 +20,12 @@ export async function GET(req: VendorRequest & { validatedQuery: VendorListProdu
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = ids.length
-    ? await query.graph({ entity: "product", fields: listVendorProductQueryConfig.defaults, filters, pagination: { skip: offset, take: limit, order: { created_at: "DESC" } } })
+    ? await query.graph({
+        entity: "product",
+        fields: listVendorProductQueryConfig.defaults,
+        filters,
+        pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+      })
     : { data: [], metadata: { count: 0 } }
   res.json({ products, count: metadata?.count ?? products.length, offset, limit })
 }
@@ -34,9 +39,7 @@ export async function POST(req: VendorRequest<VendorCreateProductType>, res: Med
     ...v,
     sku: v.sku ?? (v.inventory_quantity === undefined ? undefined : `${req.vendor.vendor_id}-${Date.now()}-${i}`.toUpperCase()),
   }))
-  const stock = withSkus.flatMap((v) =>
-    v.inventory_quantity === undefined ? [] : [{ sku: v.sku!, quantity: v.inventory_quantity }]
-  )
+  const stock = withSkus.flatMap((v) => (v.inventory_quantity === undefined ? [] : [{ sku: v.sku!, quantity: v.inventory_quantity }]))
   const { result } = await createVendorProductsWorkflow(req.scope).run({
     input: {
       vendor_id: req.vendor.vendor_id,
@@ -55,6 +58,8 @@ export async function POST(req: VendorRequest<VendorCreateProductType>, res: Med
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: result[0].id } })
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: result[0].id } })
   res.status(201).json({ product })
 }

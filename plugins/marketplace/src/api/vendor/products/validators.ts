@@ -18,7 +18,10 @@ const fields = {
   title: z.string().trim().min(1).max(255),
   subtitle: z.string().max(255).nullish(),
   description: z.string().max(10_000).nullish(),
-  handle: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'handle' must be lowercase letters, digits and single dashes").optional(),
+  handle: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'handle' must be lowercase letters, digits and single dashes")
+    .optional(),
   status: z.enum(["draft", "proposed", "published"]).optional(),
   thumbnail: z.url().nullish(),
   images: z.array(z.object({ url: z.url() }).strict()).optional(),

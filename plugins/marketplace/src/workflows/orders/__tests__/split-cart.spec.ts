@@ -5,7 +5,11 @@ describe("allocate", () => {
     expect(allocate(10, [1, 1, 1])).toEqual([3.34, 3.33, 3.33])
     expect(allocate(5, [80, 120])).toEqual([2, 3])
     expect(allocate(0.01, [1, 1])).toEqual([0.01, 0])
-    for (const [total, weights] of [[9.99, [3, 7, 11]], [1234.56, [0.5, 0.25, 0.25]], [7, [1, 2]]] as const) {
+    for (const [total, weights] of [
+      [9.99, [3, 7, 11]],
+      [1234.56, [0.5, 0.25, 0.25]],
+      [7, [1, 2]],
+    ] as const) {
       const parts = allocate(total, [...weights])
       expect(Math.round(parts.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(total * 100))
     }

@@ -49,10 +49,13 @@ const PayoutsPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h1">Payouts</Heading>
         <div className="w-48">
-          <Select value={status} onValueChange={(s) => {
+          <Select
+            value={status}
+            onValueChange={(s) => {
               setStatus(s)
               setPage(0)
-            }}>
+            }}
+          >
             <Select.Trigger>
               <Select.Value />
             </Select.Trigger>
@@ -98,10 +101,15 @@ const PayoutsPage = () => {
               <Table.Cell>{p.attempts}</Table.Cell>
               <Table.Cell className="text-right">
                 {p.status === "failed" && (
-                  <Button size="small" variant="secondary" isLoading={busy === p.id} onClick={(e) => {
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    isLoading={busy === p.id}
+                    onClick={(e) => {
                       e.stopPropagation()
                       retry(p)
-                    }}>
+                    }}
+                  >
                     Retry
                   </Button>
                 )}

@@ -1,7 +1,18 @@
 /** The fields of a commission rule the admin reads. */
 export const commissionRuleFields = [
-  "id", "vendor_id", "product_category_id", "currency_code", "percentage", "fixed_amount",
-  "include_tax", "include_shipping", "is_active", "description", "scope_key", "created_at", "updated_at",
+  "id",
+  "vendor_id",
+  "product_category_id",
+  "currency_code",
+  "percentage",
+  "fixed_amount",
+  "include_tax",
+  "include_shipping",
+  "is_active",
+  "description",
+  "scope_key",
+  "created_at",
+  "updated_at",
 ]
 
 /** GET /admin/commission-rules */

@@ -1,6 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 
-const currency = z.string().regex(/^[a-zA-Z]{3}$/, "expected a 3-letter ISO currency code").transform((c) => c.toLowerCase())
+const currency = z
+  .string()
+  .regex(/^[a-zA-Z]{3}$/, "expected a 3-letter ISO currency code")
+  .transform((c) => c.toLowerCase())
 
 const ruleFields = {
   vendor_id: z.string().min(1).nullable().optional(),

@@ -17,7 +17,10 @@ export const VendorGetPayout = z.object({})
 /** POST /vendor/payouts/onboarding */
 export const VendorStartOnboarding = z
   .object({
-    country: z.string().regex(/^[A-Z]{2}$/, "expected a 2-letter ISO country code such as US").optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "expected a 2-letter ISO country code such as US")
+      .optional(),
     return_url: z.string().url().max(2000).optional(),
     refresh_url: z.string().url().max(2000).optional(),
   })

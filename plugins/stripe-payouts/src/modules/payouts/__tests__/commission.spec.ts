@@ -51,9 +51,7 @@ describe("computeCommission", () => {
   }
 
   it("applies percent plus a fixed fee per unit, excluding tax unless asked, rounding to the cent", () => {
-    const rules = [
-      rule({ id: "shoes", product_category_id: "shoes", percentage: 12.5, fixed_amount: 0.3, currency_code: "usd" }),
-    ]
+    const rules = [rule({ id: "shoes", product_category_id: "shoes", percentage: 12.5, fixed_amount: 0.3, currency_code: "usd" })]
     const { lines, total } = computeCommission(order, rules, fallback)
     // 30.30 * 12.5% = 3.7875 -> 3.79, plus 3 x 0.30
     expect(lines[0]).toMatchObject({ rule_id: "shoes", base_amount: 30.3, amount: 4.69 })
@@ -86,11 +84,7 @@ describe("computeCommission", () => {
 describe("proportionalStep", () => {
   it("splits partial refunds so that the parts add up to the whole exactly", () => {
     // Net 66.67 of a 100.00 order, refunded in three steps of 33.33, 33.33 and 33.34.
-    const steps = [
-      proportionalStep(6667, 0, 3333, 10000),
-      proportionalStep(6667, 3333, 6666, 10000),
-      proportionalStep(6667, 6666, 10000, 10000),
-    ]
+    const steps = [proportionalStep(6667, 0, 3333, 10000), proportionalStep(6667, 3333, 6666, 10000), proportionalStep(6667, 6666, 10000, 10000)]
     expect(steps.reduce((a, b) => a + b, 0)).toBe(6667)
     expect(steps[0]).toBe(2222)
     expect(proportionalStep(6667, 10000, 12000, 10000)).toBe(0)

@@ -109,7 +109,12 @@ moduleIntegrationTestRunner<PayoutsModuleService>({
         const p = await payout(service, "vend_a")
         const id = await service.recordRefund({ order_id: p.order_id, key: "refund:1", amount: 10, reason: "Order refund" })
         expect(await service.retrievePayoutAdjustment(id!)).toMatchObject({
-          kind: "reduction", status: "pending", refund_amount: 10, vendor_amount: 8, commission_amount: 2, reason: "Order refund",
+          kind: "reduction",
+          status: "pending",
+          refund_amount: 10,
+          vendor_amount: 8,
+          commission_amount: 2,
+          reason: "Order refund",
         })
         expect(await service.retrievePayout(p.id)).toMatchObject({ refunded_amount: 10, refunded_vendor_amount: 8, refunded_commission_amount: 2 })
       })
@@ -123,7 +128,12 @@ moduleIntegrationTestRunner<PayoutsModuleService>({
 
       it("splits refunds cumulatively, so their parts add up to the cent, and never beyond the order total", async () => {
         const p = await payout(service, "vend_a", { gross_amount: 10, commission_amount: 3.33, net_amount: 6.67 })
-        for (const [n, amount] of [[1, 3.33], [2, 3.33], [3, 3.34], [4, 5]] as const) {
+        for (const [n, amount] of [
+          [1, 3.33],
+          [2, 3.33],
+          [3, 3.34],
+          [4, 5],
+        ] as const) {
           await service.recordRefund({ order_id: p.order_id, key: `refund:${n}`, amount })
         }
         expect(await service.retrievePayout(p.id)).toMatchObject({ refunded_amount: 10, refunded_vendor_amount: 6.67, refunded_commission_amount: 3.33 })
@@ -142,7 +152,10 @@ moduleIntegrationTestRunner<PayoutsModuleService>({
         await service.recordRefund({ order_id: p.order_id, key: "refund:2", amount: 5 })
         expect(await service.reducePendingAdjustments(p.id)).toBe(12)
         const adjustments = await service.listPayoutAdjustments({ payout_id: p.id })
-        expect(adjustments.map((a) => [a.kind, a.status])).toEqual([["reduction", "done"], ["reduction", "done"]])
+        expect(adjustments.map((a) => [a.kind, a.status])).toEqual([
+          ["reduction", "done"],
+          ["reduction", "done"],
+        ])
       })
     })
 

@@ -22,9 +22,7 @@ export const Payout = model
     refunded_vendor_amount: model.bigNumber().default(0),
     refunded_commission_amount: model.bigNumber().default(0),
     // pending: not due yet; due: waits for due_at and an active account; processing: being sent.
-    status: model
-      .enum(["pending", "due", "processing", "paid", "failed", "canceled"])
-      .default("pending"),
+    status: model.enum(["pending", "due", "processing", "paid", "failed", "canceled"]).default("pending"),
     due_at: model.dateTime().nullable(),
     // Why a due payout is not being sent (e.g. the account is not active), shown in the ledger.
     hold_reason: model.text().nullable(),

@@ -1,6 +1,11 @@
 import { accountStatus } from "../account-state"
 
-const base = { payouts_enabled: false, details_submitted: false, capabilities: { transfers: "inactive" }, requirements: { past_due: [], disabled_reason: null } } as any
+const base = {
+  payouts_enabled: false,
+  details_submitted: false,
+  capabilities: { transfers: "inactive" },
+  requirements: { past_due: [], disabled_reason: null },
+} as any
 
 describe("accountStatus", () => {
   it("is pending while onboarding is unfinished, even with requirements due", () => {
@@ -16,6 +21,8 @@ describe("accountStatus", () => {
     const submitted = { ...base, details_submitted: true }
     expect(accountStatus({ ...submitted, requirements: { past_due: [], disabled_reason: "rejected.fraud" } })).toBe("restricted")
     expect(accountStatus({ ...submitted, requirements: { past_due: ["individual.id_number"], disabled_reason: null } })).toBe("restricted")
-    expect(accountStatus({ ...submitted, payouts_enabled: true, capabilities: { transfers: "inactive" }, requirements: { past_due: ["x"] } })).toBe("restricted")
+    expect(accountStatus({ ...submitted, payouts_enabled: true, capabilities: { transfers: "inactive" }, requirements: { past_due: ["x"] } })).toBe(
+      "restricted"
+    )
   })
 })

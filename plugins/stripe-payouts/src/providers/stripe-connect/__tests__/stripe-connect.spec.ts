@@ -22,8 +22,17 @@ describe("StripeConnectProvider", () => {
     expect(await open()).toEqual(account)
     expect(fake.accounts.size).toBe(1)
     expect(fake.accounts.get(account.id)).toMatchObject({ type: "express", country: "DE", email: "shop@example.com", metadata: { vendor_id: "vend_1" } })
-    expect(fake.requestsTo("POST", "/v1/accounts")[0]).toMatchObject({ idempotencyKey: "account_vend_1_DE", body: { capabilities: { transfers: { requested: "true" } } } })
-    expect(account).toMatchObject({ id: expect.stringMatching(/^acct_/), country: "DE", created: expect.any(Number), status: "pending", payouts_enabled: false })
+    expect(fake.requestsTo("POST", "/v1/accounts")[0]).toMatchObject({
+      idempotencyKey: "account_vend_1_DE",
+      body: { capabilities: { transfers: { requested: "true" } } },
+    })
+    expect(account).toMatchObject({
+      id: expect.stringMatching(/^acct_/),
+      country: "DE",
+      created: expect.any(Number),
+      status: "pending",
+      payouts_enabled: false,
+    })
   })
 
   it("gives an onboarding link for the account", async () => {
@@ -47,22 +56,35 @@ describe("StripeConnectProvider", () => {
   it("sends a transfer and reverses part of it, each once per idempotency key", async () => {
     const account = await open()
     const input = {
-      amount_minor: 1500, currency: "usd", destination: account.id, source_transaction: null, transfer_group: "ogrp_1",
-      description: "Payout payout_1", metadata: { payout_id: "payout_1" },
+      amount_minor: 1500,
+      currency: "usd",
+      destination: account.id,
+      source_transaction: null,
+      transfer_group: "ogrp_1",
+      description: "Payout payout_1",
+      metadata: { payout_id: "payout_1" },
     }
     const transfer = await provider.createTransfer(input, { idempotencyKey: "payout_payout_1" })
     expect(await provider.createTransfer(input, { idempotencyKey: "payout_payout_1" })).toEqual(transfer)
     expect(transfer).toEqual({ id: expect.stringMatching(/^tr_/), amount: 1500 })
     expect(fake.transfers.get(transfer.id)).toMatchObject({ destination: account.id, transfer_group: "ogrp_1", source_transaction: null })
 
-    const reversal = await provider.reverseTransfer({ transfer_id: transfer.id, amount_minor: 500, metadata: { adjustment_id: "padj_1" } }, { idempotencyKey: "reversal_padj_1" })
-    await provider.reverseTransfer({ transfer_id: transfer.id, amount_minor: 500, metadata: { adjustment_id: "padj_1" } }, { idempotencyKey: "reversal_padj_1" })
+    const reversal = await provider.reverseTransfer(
+      { transfer_id: transfer.id, amount_minor: 500, metadata: { adjustment_id: "padj_1" } },
+      { idempotencyKey: "reversal_padj_1" }
+    )
+    await provider.reverseTransfer(
+      { transfer_id: transfer.id, amount_minor: 500, metadata: { adjustment_id: "padj_1" } },
+      { idempotencyKey: "reversal_padj_1" }
+    )
     expect([...fake.reversals.values()]).toEqual([expect.objectContaining({ id: reversal.id, amount: 500, metadata: { adjustment_id: "padj_1" } })])
   })
 
   it("refuses every call with NOT_ALLOWED when no API key is configured", async () => {
     const unconfigured = new StripeConnectProvider({ webhookSecret: SECRET })
-    await expect(unconfigured.createOnboardingLink({ account_id: "acct_1", return_url: "https://a.example", refresh_url: "https://a.example" })).rejects.toMatchObject({
+    await expect(
+      unconfigured.createOnboardingLink({ account_id: "acct_1", return_url: "https://a.example", refresh_url: "https://a.example" })
+    ).rejects.toMatchObject({
       type: "not_allowed",
       message: "Stripe payouts are not configured on this platform (no API key)",
     })
@@ -79,7 +101,9 @@ describe("StripeConnectProvider", () => {
 
     it("refuses a forged or missing signature with INVALID_DATA", () => {
       const forged = Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_other" })
-      expect(() => provider.parseWebhook(payload, forged)).toThrow(expect.objectContaining({ type: "invalid_data", message: expect.stringMatching(/signature/) }))
+      expect(() => provider.parseWebhook(payload, forged)).toThrow(
+        expect.objectContaining({ type: "invalid_data", message: expect.stringMatching(/signature/) })
+      )
       expect(() => provider.parseWebhook(payload, undefined)).toThrow("Missing Stripe-Signature header")
     })
 

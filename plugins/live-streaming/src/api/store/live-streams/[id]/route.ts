@@ -38,5 +38,7 @@ async function streamDetails(req: MedusaRequest) {
     .filter((p: any) => byId.has(p.product_id))
     .map((p: any) => ({ ...byId.get(p.product_id), pinned: !!p.pinned_at }))
   const { stream_key_hash, stream_key_hint, products: _, metadata, ...visible } = stream as any
-  return { live_stream: { ...forStore(service, visible), vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name, logo: vendor.logo }, products: featured } }
+  return {
+    live_stream: { ...forStore(service, visible), vendor: { id: vendor.id, handle: vendor.handle, name: vendor.name, logo: vendor.logo }, products: featured },
+  }
 }

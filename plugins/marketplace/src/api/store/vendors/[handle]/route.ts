@@ -13,7 +13,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
 async function vendorProfile(req: MedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [vendor] } = await query.graph({
+  const {
+    data: [vendor],
+  } = await query.graph({
     entity: "vendor",
     fields: retrieveStoreVendorQueryConfig.defaults,
     filters: { handle: req.params.handle, status: "active" },

@@ -8,9 +8,7 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorAcceptInviteTyp
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This login already belongs to a vendor")
   }
-  const identity = await req.scope
-    .resolve(Modules.AUTH)
-    .retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
+  const identity = await req.scope.resolve(Modules.AUTH).retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
   if (!email) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invitations are accepted with an email and password login")

@@ -8,7 +8,9 @@ import type { VendorUpdateProductType } from "../validators"
 
 async function retrieve(req: VendorRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: req.params.id } })
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: retrieveVendorProductQueryConfig.defaults, filters: { id: req.params.id } })
   return product
 }
 

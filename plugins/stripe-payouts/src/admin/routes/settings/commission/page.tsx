@@ -19,7 +19,11 @@ const scopeLabel = (rule: CommissionRule, vendors: NamedOption[], categories: Na
   return "Platform default"
 }
 
-const yesNo = (on: boolean) => <Badge size="2xsmall" color={on ? "green" : "grey"}>{on ? "yes" : "no"}</Badge>
+const yesNo = (on: boolean) => (
+  <Badge size="2xsmall" color={on ? "green" : "grey"}>
+    {on ? "yes" : "no"}
+  </Badge>
+)
 
 /** Settings › Commission: the built-in fallback and the commission rules, with create, edit and delete. */
 const CommissionSettingsPage = () => {
@@ -43,7 +47,14 @@ const CommissionSettingsPage = () => {
   }
   const remove = async (rule: CommissionRule) => {
     const label = scopeLabel(rule, vendors, categories)
-    if (!(await prompt({ title: "Delete commission rule?", description: `${label} will fall back to a more general rule.`, confirmText: "Delete", cancelText: "Cancel" }))) {
+    if (
+      !(await prompt({
+        title: "Delete commission rule?",
+        description: `${label} will fall back to a more general rule.`,
+        confirmText: "Delete",
+        cancelText: "Cancel",
+      }))
+    ) {
       return
     }
     await runWithToast(async () => {
@@ -62,9 +73,13 @@ const CommissionSettingsPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">Commission</Heading>
-          <Text size="small" className="text-ui-fg-muted">Changes apply to orders placed afterwards; existing orders keep their commission.</Text>
+          <Text size="small" className="text-ui-fg-muted">
+            Changes apply to orders placed afterwards; existing orders keep their commission.
+          </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => openForm(null)}>Add rule</Button>
+        <Button size="small" variant="secondary" onClick={() => openForm(null)}>
+          Add rule
+        </Button>
       </div>
       {fb && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -101,8 +116,12 @@ const CommissionSettingsPage = () => {
               <Table.Cell>{yesNo(rule.is_active)}</Table.Cell>
               <Table.Cell>
                 <div className="flex items-center justify-end gap-x-1">
-                  <IconButton size="small" variant="transparent" onClick={() => openForm(rule)}><PencilSquare /></IconButton>
-                  <IconButton size="small" variant="transparent" onClick={() => remove(rule)}><Trash /></IconButton>
+                  <IconButton size="small" variant="transparent" onClick={() => openForm(rule)}>
+                    <PencilSquare />
+                  </IconButton>
+                  <IconButton size="small" variant="transparent" onClick={() => remove(rule)}>
+                    <Trash />
+                  </IconButton>
                 </div>
               </Table.Cell>
             </Table.Row>

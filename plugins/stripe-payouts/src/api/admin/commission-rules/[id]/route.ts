@@ -5,7 +5,9 @@ import { updateCommissionRuleWorkflow } from "../../../../workflows/update-commi
 import { deleteCommissionRuleWorkflow } from "../../../../workflows/delete-commission-rule"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { data: [rule] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [rule],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "commission_rule",
     fields: req.queryConfig.fields,
     filters: { id: req.params.id },

@@ -4,7 +4,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 /** One payout with its commission lines and refund adjustments. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [payout] } = await query.graph({ entity: "payout", fields: req.queryConfig.fields, filters: { id: req.params.id } })
+  const {
+    data: [payout],
+  } = await query.graph({ entity: "payout", fields: req.queryConfig.fields, filters: { id: req.params.id } })
   if (!payout) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout ${req.params.id} not found`)
   }

@@ -9,7 +9,9 @@ import { timeSeries } from "../../../../../providers/time-series"
 /** Daily revenue and views of one of the vendor's products; 404 for other vendors' products. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const q = req.validatedQuery as unknown as { from: Date; to: Date; currency: string }
-  const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [product],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: ["id", "title"],
     filters: { id: req.params.id },

@@ -15,7 +15,10 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
   }
   const ts = req.scope.resolve("timeSeries") as TimeSeriesModuleService
   const entity = `stream:${stream.id}`
-  const range = { from: new Date(stream.started_at ?? stream.created_at), to: new Date((stream.ended_at ? new Date(stream.ended_at).getTime() : Date.now()) + 60_000) }
+  const range = {
+    from: new Date(stream.started_at ?? stream.created_at),
+    to: new Date((stream.ended_at ? new Date(stream.ended_at).getTime() : Date.now()) + 60_000),
+  }
   const [viewers, orders, gmv, counters] = await Promise.all([
     ts.points({ entity, metric: "viewers", ...range }),
     ts.points({ entity, metric: `orders.${currency}`, ...range }),

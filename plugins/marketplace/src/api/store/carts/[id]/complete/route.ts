@@ -25,12 +25,16 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     if (!RETRYABLE.includes(error.type)) {
       throw error
     }
-    const { data: [cart] } = await query.graph({ entity: "cart", fields: ["*", "items.*", "payment_collection.*"], filters: { id: req.params.id } })
+    const {
+      data: [cart],
+    } = await query.graph({ entity: "cart", fields: ["*", "items.*", "payment_collection.*"], filters: { id: req.params.id } })
     res.json({ type: "cart", cart, error: { message: error.message, name: error.name, type: error.type } })
     return
   }
   const order_group = await retrieveOrderGroup(req.scope, result.id)
   const firstId = order_group.orders?.[0]?.id
-  const { data: [order] } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: firstId } })
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: firstId } })
   res.json({ type: "order", order, order_group })
 }
