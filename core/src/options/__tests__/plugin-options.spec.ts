@@ -64,7 +64,7 @@ describe("plugin options", () => {
     const nested = definePluginOptions(
       "@broadcart/plugin-nested",
       z.object({
-        commission: z.object({ percentage: z.number(), fixed: z.record(z.string(), z.number()) }).prefault({}),
+        commission: z.object({ percentage: z.number(), fixed: z.record(z.string(), z.number()) }).prefault({} as never),
         hosts: z.array(z.object({ url: z.string() })).default([]),
         note: z.string().nullable(),
       })
