@@ -4,2769 +4,2767 @@
  */
 
 export interface paths {
-  "/admin/analytics/conversion": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminAnalyticsConversion"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/analytics/series": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminAnalyticsSeries"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/analytics/summary": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminAnalyticsSummary"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/analytics/top-products": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminAnalyticsTopProducts"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/broadcart/plugins": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminBroadcartPlugins"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/commission-rules": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminCommissionRules"]
-    put?: never
-    post: operations["postAdminCommissionRules"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/commission-rules/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminCommissionRulesId"]
-    put?: never
-    post: operations["postAdminCommissionRulesId"]
-    delete: operations["deleteAdminCommissionRulesId"]
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/live-streams": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminLiveStreams"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/order-groups/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminOrderGroupsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/order-groups/{id}/capture": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminOrderGroupsIdCapture"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/payments/{id}/capture": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminPaymentsIdCapture"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/payments/{id}/refund": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminPaymentsIdRefund"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/payouts": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminPayouts"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/payouts/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminPayoutsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/payouts/{id}/retry": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminPayoutsIdRetry"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/vendors": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminVendors"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/vendors/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAdminVendorsId"]
-    put?: never
-    post: operations["postAdminVendorsId"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/vendors/{id}/approve": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminVendorsIdApprove"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/admin/vendors/{id}/suspend": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postAdminVendorsIdSuspend"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/asyncapi.json": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getAsyncapiJson"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/hls/{id}/{file}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getHlsIdFile"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/hooks/stripe-payouts": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postHooksStripePayouts"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/openapi.json": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getOpenapiJson"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/analytics/events": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postStoreAnalyticsEvents"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/carts/{id}/complete": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postStoreCartsIdComplete"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/live-streams": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getStoreLiveStreams"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/live-streams/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getStoreLiveStreamsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/order-groups/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getStoreOrderGroupsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/store/vendors/{handle}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getStoreVendorsHandle"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/uploads/{key}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getUploadsKey"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/analytics/conversion": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorAnalyticsConversion"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/analytics/products/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorAnalyticsProductsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/analytics/series": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorAnalyticsSeries"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/analytics/summary": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorAnalyticsSummary"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/analytics/top-products": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorAnalyticsTopProducts"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/invites": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorInvites"]
-    put?: never
-    post: operations["postVendorInvites"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/invites/accept": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorInvitesAccept"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorLiveStreams"]
-    put?: never
-    post: operations["postVendorLiveStreams"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorLiveStreamsId"]
-    put?: never
-    post: operations["postVendorLiveStreamsId"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/analytics": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorLiveStreamsIdAnalytics"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/cancel": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorLiveStreamsIdCancel"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/end": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorLiveStreamsIdEnd"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/pins": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorLiveStreamsIdPins"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/pins/{product_id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post?: never
-    delete: operations["deleteVendorLiveStreamsIdPinsProductId"]
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/live-streams/{id}/rotate-key": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorLiveStreamsIdRotateKey"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/me": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorMe"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/members": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorMembers"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/members/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorMembersId"]
-    delete: operations["deleteVendorMembersId"]
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorOrders"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorOrdersId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/cancel": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdCancel"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/fulfillments": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdFulfillments"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/fulfillments/{fulfillment_id}/mark-as-delivered": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdFulfillmentsFulfillmentIdMarkAsDelivered"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/fulfillments/{fulfillment_id}/shipments": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdFulfillmentsFulfillmentIdShipments"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/returns/{return_id}/accept": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdReturnsReturnIdAccept"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/returns/{return_id}/reject": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorOrdersIdReturnsReturnIdReject"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/orders/{id}/tracking": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorOrdersIdTracking"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/payouts": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorPayouts"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/payouts/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorPayoutsId"]
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/payouts/onboarding": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorPayoutsOnboarding"]
-    put?: never
-    post: operations["postVendorPayoutsOnboarding"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/products": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorProducts"]
-    put?: never
-    post: operations["postVendorProducts"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/products/{id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorProductsId"]
-    put?: never
-    post: operations["postVendorProductsId"]
-    delete: operations["deleteVendorProductsId"]
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/products/{id}/variants": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorProductsIdVariants"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/products/{id}/variants/{variant_id}": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorProductsIdVariantsVariantId"]
-    delete: operations["deleteVendorProductsIdVariantsVariantId"]
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/products/{id}/variants/{variant_id}/inventory": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorProductsIdVariantsVariantIdInventory"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/profile": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations["getVendorProfile"]
-    put?: never
-    post: operations["postVendorProfile"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  "/vendor/vendors": {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post: operations["postVendorVendors"]
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
+    "/admin/analytics/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminAnalyticsConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/analytics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminAnalyticsSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminAnalyticsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/analytics/top-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminAnalyticsTopProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/broadcart/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminBroadcartPlugins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/commission-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminCommissionRules"];
+        put?: never;
+        post: operations["postAdminCommissionRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/commission-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminCommissionRulesId"];
+        put?: never;
+        post: operations["postAdminCommissionRulesId"];
+        delete: operations["deleteAdminCommissionRulesId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/live-streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminLiveStreams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/order-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminOrderGroupsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/order-groups/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminOrderGroupsIdCapture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/payments/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminPaymentsIdCapture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/payments/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminPaymentsIdRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/payouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminPayoutsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/payouts/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminPayoutsIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminVendors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/vendors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdminVendorsId"];
+        put?: never;
+        post: operations["postAdminVendorsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/vendors/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminVendorsIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/vendors/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postAdminVendorsIdSuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asyncapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAsyncapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hls/{id}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getHlsIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hooks/stripe-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postHooksStripePayouts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postStoreAnalyticsEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postStoreCartsIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/live-streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getStoreLiveStreams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/live-streams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getStoreLiveStreamsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/order-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getStoreOrderGroupsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/vendors/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getStoreVendorsHandle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getUploadsKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/analytics/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorAnalyticsConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/analytics/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorAnalyticsProductsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/analytics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorAnalyticsSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorAnalyticsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/analytics/top-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorAnalyticsTopProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorInvites"];
+        put?: never;
+        post: operations["postVendorInvites"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorInvitesAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorLiveStreams"];
+        put?: never;
+        post: operations["postVendorLiveStreams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorLiveStreamsId"];
+        put?: never;
+        post: operations["postVendorLiveStreamsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorLiveStreamsIdAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorLiveStreamsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorLiveStreamsIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorLiveStreamsIdPins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/pins/{product_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteVendorLiveStreamsIdPinsProductId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/live-streams/{id}/rotate-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorLiveStreamsIdRotateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorMembersId"];
+        delete: operations["deleteVendorMembersId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorOrdersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/fulfillments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdFulfillments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/fulfillments/{fulfillment_id}/mark-as-delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdFulfillmentsFulfillmentIdMarkAsDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/fulfillments/{fulfillment_id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdFulfillmentsFulfillmentIdShipments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/returns/{return_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdReturnsReturnIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/returns/{return_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorOrdersIdReturnsReturnIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/orders/{id}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorOrdersIdTracking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/payouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorPayoutsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/payouts/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorPayoutsOnboarding"];
+        put?: never;
+        post: operations["postVendorPayoutsOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorProducts"];
+        put?: never;
+        post: operations["postVendorProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorProductsId"];
+        put?: never;
+        post: operations["postVendorProductsId"];
+        delete: operations["deleteVendorProductsId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/products/{id}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorProductsIdVariants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/products/{id}/variants/{variant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorProductsIdVariantsVariantId"];
+        delete: operations["deleteVendorProductsIdVariantsVariantId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/products/{id}/variants/{variant_id}/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorProductsIdVariantsVariantIdInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getVendorProfile"];
+        put?: never;
+        post: operations["postVendorProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vendor/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postVendorVendors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>
+export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description The route's answer (shape not documented yet) */
-    Success: {
-      [key: string]: unknown
-    }
-    /** @description The one shape of every error answer */
-    Error: {
-      /** @description invalid_data, not_found, not_allowed, unauthorized, conflict, too_many_requests, … */
-      type: string
-      message: string
-      /** @description The request field that was wrong, when one was */
-      field?: string
-    }
-  }
-  responses: {
-    /** @description Success */
-    Success: {
-      headers: {
-        [name: string]: unknown
-      }
-      content: {
-        "application/json": components["schemas"]["Success"]
-      }
-    }
-    /** @description Error, in the one error shape */
-    Error: {
-      headers: {
-        [name: string]: unknown
-      }
-      content: {
-        "application/json": components["schemas"]["Error"]
-      }
-    }
-  }
-  parameters: never
-  requestBodies: never
-  headers: never
-  pathItems: never
+    schemas: {
+        /** @description The route's answer (shape not documented yet) */
+        Success: {
+            [key: string]: unknown;
+        };
+        /** @description The one shape of every error answer */
+        Error: {
+            /** @description invalid_data, not_found, not_allowed, unauthorized, conflict, too_many_requests, … */
+            type: string;
+            message: string;
+            /** @description The request field that was wrong, when one was */
+            field?: string;
+        };
+    };
+    responses: {
+        /** @description Success */
+        Success: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Success"];
+            };
+        };
+        /** @description Error, in the one error shape */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
-export type $defs = Record<string, never>
+export type $defs = Record<string, never>;
 export interface operations {
-  getAdminAnalyticsConversion: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        kind?: "stream" | "video"
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminAnalyticsSeries: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        metric?: "gmv" | "orders" | "refunds"
-        bucket?: "minute" | "hour" | "day"
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminAnalyticsSummary: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminAnalyticsTopProducts: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        limit?: number
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminBroadcartPlugins: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminCommissionRules: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        vendor_id?: string
-        product_category_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminCommissionRules: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          vendor_id?: string | null
-          product_category_id?: string | null
-          currency_code?: string | null
-          percentage?: number
-          fixed_amount?: number
-          /** @default false */
-          include_tax?: boolean
-          /** @default false */
-          include_shipping?: boolean
-          /** @default true */
-          is_active?: boolean
-          description?: string | null
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminCommissionRulesId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminCommissionRulesId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          vendor_id?: string | null
-          product_category_id?: string | null
-          currency_code?: string | null
-          percentage?: number
-          fixed_amount?: number
-          include_tax?: boolean
-          include_shipping?: boolean
-          is_active?: boolean
-          description?: string | null
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  deleteAdminCommissionRulesId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminLiveStreams: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        status?: ("scheduled" | "live" | "interrupted" | "ended" | "cancelled") | ("scheduled" | "live" | "interrupted" | "ended" | "cancelled")[]
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminOrderGroupsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminOrderGroupsIdCapture: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminPaymentsIdCapture: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminPaymentsIdRefund: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminPayouts: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        status?: ("pending" | "due" | "processing" | "paid" | "failed" | "canceled") | ("pending" | "due" | "processing" | "paid" | "failed" | "canceled")[]
-        vendor_id?: string
-        order_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminPayoutsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminPayoutsIdRetry: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminVendors: {
-    parameters: {
-      query?: {
-        fields?: string
-        offset?: number
-        limit?: number
-        order?: string
-        with_deleted?: boolean
-        q?: string
-        status?: ("pending" | "active" | "suspended") | ("pending" | "active" | "suspended")[]
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAdminVendorsId: {
-    parameters: {
-      query?: {
-        fields?: string
-      }
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminVendorsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          name?: string
-          handle?: string
-          description?: string | null
-          logo?: string | null
-          /** Format: email */
-          email?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminVendorsIdApprove: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postAdminVendorsIdSuspend: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          reason?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getAsyncapiJson: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Success */
-      "2XX": {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getHlsIdFile: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        file: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Success */
-      "2XX": {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postHooksStripePayouts: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Success */
-      "2XX": {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getOpenapiJson: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Success */
-      "2XX": {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postStoreAnalyticsEvents: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postStoreCartsIdComplete: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getStoreLiveStreams: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        status?: "live" | "scheduled" | "ended"
-        vendor_id?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getStoreLiveStreamsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getStoreOrderGroupsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getStoreVendorsHandle: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        handle: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getUploadsKey: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        key: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Success */
-      "2XX": {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorAnalyticsConversion: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        kind?: "stream" | "video"
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorAnalyticsProductsId: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-      }
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorAnalyticsSeries: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        metric?: "gmv" | "orders" | "refunds"
-        bucket?: "minute" | "hour" | "day"
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorAnalyticsSummary: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorAnalyticsTopProducts: {
-    parameters: {
-      query?: {
-        from?: string
-        to?: string
-        currency?: string
-        limit?: number
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorInvites: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorInvites: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          /** Format: email */
-          email: string
-          /**
-           * @default staff
-           * @enum {string}
-           */
-          role?: "admin" | "staff"
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorInvitesAccept: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          token: string
-          name?: string | null
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorLiveStreams: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        status?: ("scheduled" | "live" | "interrupted" | "ended" | "cancelled") | ("scheduled" | "live" | "interrupted" | "ended" | "cancelled")[]
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreams: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          title: string
-          description?: string | null
-          cover_image?: string | null
-          scheduled_at?: string | null
-          product_ids?: string[]
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorLiveStreamsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreamsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          title?: string
-          description?: string | null
-          cover_image?: string | null
-          scheduled_at?: string | null
-          product_ids?: string[]
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorLiveStreamsIdAnalytics: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreamsIdCancel: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreamsIdEnd: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreamsIdPins: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          product_id: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  deleteVendorLiveStreamsIdPinsProductId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        product_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorLiveStreamsIdRotateKey: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorMe: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorMembers: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorMembersId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          /** @enum {string} */
-          role: "admin" | "staff"
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  deleteVendorMembersId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorOrders: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        order?: string
-        status?:
-          | ("pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action")
-          | ("pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action")[]
-        created_at?: {
-          /** Format: date-time */
-          gte?: string
-          /** Format: date-time */
-          lte?: string
-        }
-        customer_id?: string
-        email?: string
-        q?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorOrdersId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdCancel: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdFulfillments: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          items?: {
-            id: string
-            quantity: number
-          }[]
-          location_id?: string
-          /** @default true */
-          notify_customer?: boolean
-          tracking_number?: string
-          /** Format: uri */
-          tracking_url?: string
-          carrier?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdFulfillmentsFulfillmentIdMarkAsDelivered: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        fulfillment_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdFulfillmentsFulfillmentIdShipments: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        fulfillment_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          tracking_number?: string
-          /** Format: uri */
-          tracking_url?: string
-          carrier?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdReturnsReturnIdAccept: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        return_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": Record<string, never>
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorOrdersIdReturnsReturnIdReject: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        return_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          reason?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorOrdersIdTracking: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorPayouts: {
-    parameters: {
-      query?: {
-        limit?: number
-        offset?: number
-        status?: ("pending" | "due" | "processing" | "paid" | "failed" | "canceled") | ("pending" | "due" | "processing" | "paid" | "failed" | "canceled")[]
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorPayoutsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorPayoutsOnboarding: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorPayoutsOnboarding: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          country?: string
-          /** Format: uri */
-          return_url?: string
-          /** Format: uri */
-          refresh_url?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorProducts: {
-    parameters: {
-      query?: {
-        q?: string
-        status?: "draft" | "proposed" | "published" | "rejected"
-        limit?: number
-        offset?: number
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProducts: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          title: string
-          subtitle?: string | null
-          description?: string | null
-          handle?: string
-          /** @enum {string} */
-          status?: "draft" | "proposed" | "published"
-          thumbnail?: string | null
-          images?: {
-            /** Format: uri */
-            url: string
-          }[]
-          options: {
-            title: string
-            values: string[]
-          }[]
-          variants: {
-            title: string
-            sku?: string
-            options?: {
-              [key: string]: string
-            }
-            prices: {
-              currency_code: string
-              amount: number
-            }[]
-            manage_inventory?: boolean
-            inventory_quantity?: number
-            allow_backorder?: boolean
-          }[]
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorProductsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProductsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          title?: string
-          subtitle?: string | null
-          description?: string | null
-          handle?: string
-          /** @enum {string} */
-          status?: "draft" | "proposed" | "published"
-          thumbnail?: string | null
-          images?: {
-            /** Format: uri */
-            url: string
-          }[]
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  deleteVendorProductsId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProductsIdVariants: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          title: string
-          sku?: string
-          options?: {
-            [key: string]: string
-          }
-          prices: {
-            currency_code: string
-            amount: number
-          }[]
-          manage_inventory?: boolean
-          inventory_quantity?: number
-          allow_backorder?: boolean
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProductsIdVariantsVariantId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        variant_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          title?: string
-          sku?: string
-          prices?: {
-            currency_code: string
-            amount: number
-          }[]
-          allow_backorder?: boolean
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  deleteVendorProductsIdVariantsVariantId: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        variant_id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProductsIdVariantsVariantIdInventory: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-        variant_id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          stocked_quantity: number
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  getVendorProfile: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorProfile: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: {
-      content: {
-        "application/json": {
-          name?: string
-          description?: string | null
-          logo?: string | null
-          /** Format: email */
-          email?: string
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
-  postVendorVendors: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        "application/json": {
-          name: string
-          handle?: string
-          description?: string | null
-          logo?: string | null
-          /** Format: email */
-          email?: string
-          owner_name?: string | null
-        }
-      }
-    }
-    responses: {
-      "2XX": components["responses"]["Success"]
-      "4XX": components["responses"]["Error"]
-      "5XX": components["responses"]["Error"]
-    }
-  }
+    getAdminAnalyticsConversion: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                kind?: "stream" | "video";
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminAnalyticsSeries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                metric?: "gmv" | "orders" | "refunds";
+                bucket?: "minute" | "hour" | "day";
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminAnalyticsSummary: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminAnalyticsTopProducts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                limit?: number;
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminBroadcartPlugins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminCommissionRules: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                vendor_id?: string;
+                product_category_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminCommissionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    vendor_id?: string | null;
+                    product_category_id?: string | null;
+                    currency_code?: string | null;
+                    percentage?: number;
+                    fixed_amount?: number;
+                    /** @default false */
+                    include_tax?: boolean;
+                    /** @default false */
+                    include_shipping?: boolean;
+                    /** @default true */
+                    is_active?: boolean;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminCommissionRulesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminCommissionRulesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    vendor_id?: string | null;
+                    product_category_id?: string | null;
+                    currency_code?: string | null;
+                    percentage?: number;
+                    fixed_amount?: number;
+                    include_tax?: boolean;
+                    include_shipping?: boolean;
+                    is_active?: boolean;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteAdminCommissionRulesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminLiveStreams: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("scheduled" | "live" | "interrupted" | "ended" | "cancelled") | ("scheduled" | "live" | "interrupted" | "ended" | "cancelled")[];
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminOrderGroupsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminOrderGroupsIdCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminPaymentsIdCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminPaymentsIdRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminPayouts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending" | "due" | "processing" | "paid" | "failed" | "canceled") | ("pending" | "due" | "processing" | "paid" | "failed" | "canceled")[];
+                vendor_id?: string;
+                order_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminPayoutsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminPayoutsIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminVendors: {
+        parameters: {
+            query?: {
+                fields?: string;
+                offset?: number;
+                limit?: number;
+                order?: string;
+                with_deleted?: boolean;
+                q?: string;
+                status?: ("pending" | "active" | "suspended") | ("pending" | "active" | "suspended")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAdminVendorsId: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminVendorsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    handle?: string;
+                    description?: string | null;
+                    logo?: string | null;
+                    /** Format: email */
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminVendorsIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postAdminVendorsIdSuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getAsyncapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getHlsIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postHooksStripePayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postStoreAnalyticsEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postStoreCartsIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getStoreLiveStreams: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "live" | "scheduled" | "ended";
+                vendor_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getStoreLiveStreamsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getStoreOrderGroupsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getStoreVendorsHandle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getUploadsKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorAnalyticsConversion: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                kind?: "stream" | "video";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorAnalyticsProductsId: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorAnalyticsSeries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                metric?: "gmv" | "orders" | "refunds";
+                bucket?: "minute" | "hour" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorAnalyticsSummary: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorAnalyticsTopProducts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                currency?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default staff
+                     * @enum {string}
+                     */
+                    role?: "admin" | "staff";
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorInvitesAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    name?: string | null;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorLiveStreams: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("scheduled" | "live" | "interrupted" | "ended" | "cancelled") | ("scheduled" | "live" | "interrupted" | "ended" | "cancelled")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string | null;
+                    cover_image?: string | null;
+                    scheduled_at?: string | null;
+                    product_ids?: string[];
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorLiveStreamsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreamsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string | null;
+                    cover_image?: string | null;
+                    scheduled_at?: string | null;
+                    product_ids?: string[];
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorLiveStreamsIdAnalytics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreamsIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreamsIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreamsIdPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    product_id: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteVendorLiveStreamsIdPinsProductId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorLiveStreamsIdRotateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorMembersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "admin" | "staff";
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteVendorMembersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                order?: string;
+                status?: ("pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action") | ("pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action")[];
+                created_at?: {
+                    /** Format: date-time */
+                    gte?: string;
+                    /** Format: date-time */
+                    lte?: string;
+                };
+                customer_id?: string;
+                email?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorOrdersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdFulfillments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    items?: {
+                        id: string;
+                        quantity: number;
+                    }[];
+                    location_id?: string;
+                    /** @default true */
+                    notify_customer?: boolean;
+                    tracking_number?: string;
+                    /** Format: uri */
+                    tracking_url?: string;
+                    carrier?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdFulfillmentsFulfillmentIdMarkAsDelivered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fulfillment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdFulfillmentsFulfillmentIdShipments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fulfillment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    tracking_number?: string;
+                    /** Format: uri */
+                    tracking_url?: string;
+                    carrier?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdReturnsReturnIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                return_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorOrdersIdReturnsReturnIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                return_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorOrdersIdTracking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorPayouts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending" | "due" | "processing" | "paid" | "failed" | "canceled") | ("pending" | "due" | "processing" | "paid" | "failed" | "canceled")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorPayoutsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorPayoutsOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorPayoutsOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    country?: string;
+                    /** Format: uri */
+                    return_url?: string;
+                    /** Format: uri */
+                    refresh_url?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorProducts: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: "draft" | "proposed" | "published" | "rejected";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    subtitle?: string | null;
+                    description?: string | null;
+                    handle?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "proposed" | "published";
+                    thumbnail?: string | null;
+                    images?: {
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    options: {
+                        title: string;
+                        values: string[];
+                    }[];
+                    variants: {
+                        title: string;
+                        sku?: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        prices: {
+                            currency_code: string;
+                            amount: number;
+                        }[];
+                        manage_inventory?: boolean;
+                        inventory_quantity?: number;
+                        allow_backorder?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorProductsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProductsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    subtitle?: string | null;
+                    description?: string | null;
+                    handle?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "proposed" | "published";
+                    thumbnail?: string | null;
+                    images?: {
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteVendorProductsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProductsIdVariants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    sku?: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    prices: {
+                        currency_code: string;
+                        amount: number;
+                    }[];
+                    manage_inventory?: boolean;
+                    inventory_quantity?: number;
+                    allow_backorder?: boolean;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProductsIdVariantsVariantId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    sku?: string;
+                    prices?: {
+                        currency_code: string;
+                        amount: number;
+                    }[];
+                    allow_backorder?: boolean;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    deleteVendorProductsIdVariantsVariantId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProductsIdVariantsVariantIdInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stocked_quantity: number;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    getVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    logo?: string | null;
+                    /** Format: email */
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    postVendorVendors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    handle?: string;
+                    description?: string | null;
+                    logo?: string | null;
+                    /** Format: email */
+                    email?: string;
+                    owner_name?: string | null;
+                };
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["Success"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
 }
