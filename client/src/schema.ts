@@ -1660,7 +1660,21 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    events: {
+                        /** @enum {string} */
+                        type: "product_view" | "add_to_cart" | "stream_view";
+                        product_id?: string;
+                        stream_id?: string;
+                        video_id?: string;
+                        /** Format: date-time */
+                        ts?: string;
+                    }[];
+                };
+            };
+        };
         responses: {
             "2XX": components["responses"]["Success"];
             "4XX": components["responses"]["Error"];

@@ -55,6 +55,12 @@ medusaIntegrationTestRunner({
         expect(openapi.paths["/vendor/members/{id}"].delete.requestBody).toBeUndefined()
       })
 
+      it("describes a validator built from the plugin's options: POST /store/analytics/events takes 1 to 50 events", () => {
+        const schema = openapi.paths["/store/analytics/events"].post.requestBody.content["application/json"].schema
+        expect(schema.required).toEqual(["events"])
+        expect(schema.properties.events).toMatchObject({ type: "array", minItems: 1, maxItems: 50 })
+      })
+
       it("accepts the bodies the route accepts and refuses the ones it refuses (POST /admin/vendors/:id)", async () => {
         const admin = await adminHeaders(getContainer(), api)
         const schema = openapi.paths["/admin/vendors/{id}"].post.requestBody.content["application/json"].schema

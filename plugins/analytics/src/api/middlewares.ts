@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { createRateLimit, validateBody, validateQuery } from "@broadcart/core/http"
+import { createRateLimit, describeRequest, validateBody, validateQuery } from "@broadcart/core/http"
 import { readPluginOptions } from "@broadcart/core/options"
 import optionsDefinition from "../options"
 import { AdminConversionQuery, AdminSeriesQuery, AdminSummaryQuery, AdminTopProductsQuery } from "./admin/analytics/validators"
@@ -26,11 +26,14 @@ function limitStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: Me
 
 let validateEvents: ((req: any, res: any, next: any) => void) | undefined
 
-/** Validates an events post against the plugin's `maxEventsPerPost`. */
-function validateStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  validateEvents ??= validateBody(StorefrontEvents(readPluginOptions(req.scope, optionsDefinition).maxEventsPerPost)) as any
-  validateEvents!(req, res, next)
-}
+/** Validates an events post against the plugin's `maxEventsPerPost`; the API documents show it with the default limit. */
+const validateStorefrontEvents = describeRequest(
+  function validateStorefrontEvents(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    validateEvents ??= validateBody(StorefrontEvents(readPluginOptions(req.scope, optionsDefinition).maxEventsPerPost)) as any
+    validateEvents!(req, res, next)
+  },
+  { in: "body", schema: StorefrontEvents(optionsDefinition.schema.parse({}).maxEventsPerPost) }
+)
 
 const q = (schema: any) => [validateQuery(schema, {})]
 
