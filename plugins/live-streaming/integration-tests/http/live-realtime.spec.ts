@@ -25,7 +25,7 @@ configEnv({
 })
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig, dbUtils }) => {
     const clients: LiveClient[] = []
     let nodeB: { realtime: { port: number }; stop(): Promise<void> } | null = null
     afterAll(async () => {
@@ -33,128 +33,180 @@ medusaIntegrationTestRunner({
       await nodeB?.stop()
     })
 
-    it("shares chat, moderation, viewer counts and pins across two nodes, and credits a purchase to the stream", async () => {
-      const container = getContainer()
-      const service = container.resolve("liveStreaming") as any
-      expect(service.live).toBeTruthy()
-      const portA = service.live.realtime.port
-      nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, {
-        port: 0,
-        streams: service,
-      })
-      const portB = nodeB!.realtime.port
+    describe("a live stream watched on two nodes", () => {
+      // The runner restores the database before every test; these tests go on from one another
+      // (chat history, counters and the order live in PostgreSQL), so each keeps the database the
+      // last one left: a snapshot makes the runner skip its next restore.
+      const kept = `${dbConfig.dbName}-live-story`
+      let container: ReturnType<typeof getContainer>
+      let service: any
+      let portB: number
+      let shop: Awaited<ReturnType<typeof seedStore>>
+      let host: Awaited<ReturnType<typeof signUpActiveVendor>>
+      let lamp: Awaited<ReturnType<typeof createStockedProduct>>
+      let streamId: string
+      let ann: Awaited<ReturnType<typeof signUpCustomer>>
+      let a1: LiveClient, a2: LiveClient, b: LiveClient, guest: LiveClient, hostSocket: LiveClient, late: LiveClient
+      const joins: any[] = []
 
-      const shop = await seedStore(container)
-      const host = await signUpActiveVendor(api, container, "Chat Host")
-      const lamp = await createStockedProduct(api, host, "Chat Lamp", 20)
-      const created = await api.post("/vendor/live-streams", { title: "Chatty", product_ids: [lamp.product.id] }, host.as())
-      const streamId = created.data.live_stream.id
-      await service.updateLiveStreams({ id: streamId, status: "live", started_at: new Date() })
-      const ann = await signUpCustomer(api, shop.key)
-      const bob = await signUpCustomer(api, shop.key)
-
-      const a1 = await liveClient(portA, ann.as())
-      const a2 = await liveClient(portB, ann.as())
-      const b = await liveClient(portB, bob.as())
-      const guest = await liveClient(portB, undefined, "guest-1")
-      const hostSocket = await liveClient(portA, host.as())
-      clients.push(a1, a2, b, guest, hostSocket)
-      for (const c of [a1, a2, b, guest, hostSocket]) {
-        expect(await c.call("join", { stream_id: streamId })).toMatchObject({ ok: true, status: "live", history: [], pinned: null })
-      }
-      // Ann has two sockets (one per node): counted once. Ann, Bob, the guest and the host: 4.
-      expect(await guest.call("viewers", { stream_id: streamId })).toMatchObject({ current: 4, peak: 4 })
-      expect((await a1.call("join", { stream_id: "lstr_nope" })).ok).toBe(false)
-
-      // Chat crosses nodes in batches.
-      expect(await a1.call("chat:send", { stream_id: streamId, text: "hello from A" })).toMatchObject({ ok: true })
-      await eventually(async () => b.chat().some((m) => m.text === "hello from A") && guest.chat().length > 0, "A's message on node B")
-      expect(b.chat()[0]).toMatchObject({ stream_id: streamId, user_id: expect.stringMatching(/^cus_/), name: "Bea B", text: "hello from A" })
-      const bobSays = await b.call("chat:send", { stream_id: streamId, text: "hi from B" })
-      await eventually(async () => a1.chat().some((m) => m.id === bobSays.id), "B's message on node A")
-
-      // Bad messages are refused with a reason.
-      expect(await guest.call("chat:send", { stream_id: streamId, text: "hey" })).toEqual({ ok: false, error: "Sign in to chat" })
-      expect((await a1.call("chat:send", { stream_id: streamId, text: "<script>x</script>" })).error).toMatch(/HTML/)
-      expect((await a1.call("chat:send", { stream_id: streamId, text: "x".repeat(301) })).error).toMatch(/300/)
-      expect((await a1.call("chat:send", { stream_id: streamId, text: "again" })).error).toMatch(/Too fast/)
-
-      // Slow mode, then a ban, set by the host's team; customers cannot moderate.
-      expect((await b.call("moderate", { action: "ban", stream_id: streamId, user_id: "cus_x" })).ok).toBe(false)
-      expect(await hostSocket.call("moderate", { action: "slow_mode", stream_id: streamId, seconds: 30 })).toEqual({ ok: true })
-      await new Promise((r) => setTimeout(r, 1100))
-      expect((await b.call("chat:send", { stream_id: streamId, text: "one" })).ok).toBe(true)
-      expect((await b.call("chat:send", { stream_id: streamId, text: "two" })).error).toMatch(/Slow mode/)
-      expect(await hostSocket.call("moderate", { action: "ban", stream_id: streamId, user_id: b.chat().find((m) => m.text === "hi from B").user_id })).toEqual({
-        ok: true,
-      })
-      expect((await b.call("chat:send", { stream_id: streamId, text: "let me in" })).error).toMatch(/banned/)
-      expect((await hostSocket.call("chat:send", { stream_id: streamId, text: "welcome all" })).ok).toBe(true)
-
-      // A deleted message disappears for everyone, and from the history new viewers get.
-      const firstId = b.chat()[0].id
-      expect(await hostSocket.call("moderate", { action: "delete", stream_id: streamId, message_id: firstId })).toEqual({ ok: true })
-      await eventually(
-        async () => [a1, b, guest].every((c) => (c.received["chat:deleted"] ?? []).some((d) => d.message_id === firstId)),
-        "the deletion everywhere"
-      )
-      await container.resolve("timeSeries").flush()
-      const late = await liveClient(portB)
-      clients.push(late)
-      const joined = await late.call("join", { stream_id: streamId })
-      expect(joined.history.map((m: any) => m.text)).toEqual(["hi from B", "one", "welcome all"])
-
-      // The host pins a product: every viewer on both nodes gets it.
-      const pin = await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: lamp.product.id }, host.as())
-      expect(pin.data.pinned).toMatchObject({ id: lamp.product.id, title: "Chat Lamp" })
-      await eventually(
-        async () => [a1, a2, b, guest, late].every((c) => (c.received["product:pinned"] ?? []).some((p) => p.product?.id === lamp.product.id)),
-        "the pin everywhere"
-      )
-      expect((await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: "prod_nope" }, { ...host.as(), validateStatus: () => true })).status).toBe(
-        404
-      )
-
-      // Bob leaves: the count follows.
-      b.socket.disconnect()
-      await eventually(async () => (await guest.call("viewers", { stream_id: streamId })).current === 4, "Bob's seat freed (late guest counted)")
-
-      // Ann buys the pinned lamp from the stream: the sale is credited to the stream.
-      const bad = await api.post(
-        `/store/carts/${(await api.post("/store/carts", { region_id: shop.regionId }, ann.as())).data.cart.id}/line-items`,
-        { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: "lstr_forged" } },
-        { ...ann.as(), validateStatus: () => true }
-      )
-      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/stream_id/)])
-      const cartId = await readyCart(api, ann, shop.regionId, [])
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: lamp.variantId, quantity: 3, metadata: { stream_id: streamId } }, ann.as())
-      const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, ann.as())
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, ann.as())
-      const pc = await api.post("/store/payment-collections", { cart_id: cartId }, ann.as())
-      await api.post(`/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, ann.as())
-      expect((await api.post(`/store/carts/${cartId}/complete`, {}, ann.as())).status).toBe(200)
-      const timeSeries = container.resolve("timeSeries") as any
-      const gmv = await eventually(async () => {
-        await timeSeries.flush()
-        const points = await timeSeries.points({
-          entity: `stream:${streamId}`,
-          metric: "gmv.usd",
-          from: new Date(Date.now() - 3_600_000),
-          to: new Date(Date.now() + 60_000),
+      beforeAll(async () => {
+        // This runs before the runner's own snapshot of the empty database: take it first, so the story stays out of it.
+        await dbUtils.snapshot()
+        container = getContainer()
+        service = container.resolve("liveStreaming") as any
+        expect(service.live).toBeTruthy()
+        const portA = service.live.realtime.port
+        nodeB = await require("@broadcart/plugin-live-streaming/modules/live-streaming").startLiveRealtime(getContainer(), service.options, {
+          port: 0,
+          streams: service,
         })
-        return points.length && points
-      }, "the stream's GMV")
-      expect(gmv.map((p: any) => p.value)).toEqual([60])
-      const stats = await api.get(`/vendor/live-streams/${streamId}/analytics`, host.as())
-      expect(stats.data.analytics).toMatchObject({ unique_viewers: 5, chat_messages: 4, orders: 1, gmv: 60, currency_code: "usd" })
+        portB = nodeB!.realtime.port
 
-      // Every 10 s the counts are also pushed to the viewers on both nodes, unasked.
-      const answered = await guest.call("viewers", { stream_id: streamId })
-      const seen = [a1, guest].map((v) => v.received.viewers?.length ?? 0)
-      await eventually(async () => [a1, guest].every((v, i) => (v.received.viewers?.length ?? 0) > seen[i]), "viewer counts pushed on both nodes", 15_000)
-      for (const viewer of [a1, guest]) {
-        expect(viewer.received.viewers.at(-1)).toEqual({ stream_id: streamId, current: answered.current, peak: answered.peak })
-      }
+        shop = await seedStore(container)
+        host = await signUpActiveVendor(api, container, "Chat Host")
+        lamp = await createStockedProduct(api, host, "Chat Lamp", 20)
+        const created = await api.post("/vendor/live-streams", { title: "Chatty", product_ids: [lamp.product.id] }, host.as())
+        streamId = created.data.live_stream.id
+        await service.updateLiveStreams({ id: streamId, status: "live", started_at: new Date() })
+        ann = await signUpCustomer(api, shop.key)
+        const bob = await signUpCustomer(api, shop.key)
+
+        a1 = await liveClient(portA, ann.as())
+        a2 = await liveClient(portB, ann.as())
+        b = await liveClient(portB, bob.as())
+        guest = await liveClient(portB, undefined, "guest-1")
+        hostSocket = await liveClient(portA, host.as())
+        clients.push(a1, a2, b, guest, hostSocket)
+        for (const c of [a1, a2, b, guest, hostSocket]) {
+          joins.push(await c.call("join", { stream_id: streamId }))
+        }
+      })
+      afterEach(() => dbUtils.snapshot({ templateName: kept }))
+      afterAll(async () => {
+        await dbUtils.restore()
+        // The runner's database utilities have dropTemplate, but their types leave it out.
+        await (dbUtils as typeof dbUtils & { dropTemplate(name: string): Promise<void> }).dropTemplate(kept)
+      })
+
+      it("lets viewers on both nodes join, with no history and no pin yet", () => {
+        for (const joined of joins) {
+          expect(joined).toMatchObject({ ok: true, status: "live", history: [], pinned: null })
+        }
+      })
+
+      it("counts a customer with a socket on each node once", async () => {
+        // Ann has two sockets (one per node): counted once. Ann, Bob, the guest and the host: 4.
+        expect(await guest.call("viewers", { stream_id: streamId })).toMatchObject({ current: 4, peak: 4 })
+      })
+
+      it("refuses to join a stream that does not exist", async () => {
+        expect((await a1.call("join", { stream_id: "lstr_nope" })).ok).toBe(false)
+      })
+
+      it("carries chat across the nodes in batches, one message a second per customer", async () => {
+        expect(await a1.call("chat:send", { stream_id: streamId, text: "hello from A" })).toMatchObject({ ok: true })
+        await eventually(async () => b.chat().some((m) => m.text === "hello from A") && guest.chat().length > 0, "A's message on node B")
+        expect(b.chat()[0]).toMatchObject({ stream_id: streamId, user_id: expect.stringMatching(/^cus_/), name: "Bea B", text: "hello from A" })
+        const bobSays = await b.call("chat:send", { stream_id: streamId, text: "hi from B" })
+        await eventually(async () => a1.chat().some((m) => m.id === bobSays.id), "B's message on node A")
+        // Within a second of Ann's message.
+        expect((await a1.call("chat:send", { stream_id: streamId, text: "again" })).error).toMatch(/Too fast/)
+      })
+
+      it("refuses chat from guests, with HTML, or over 300 characters", async () => {
+        expect(await guest.call("chat:send", { stream_id: streamId, text: "hey" })).toEqual({ ok: false, error: "Sign in to chat" })
+        expect((await a1.call("chat:send", { stream_id: streamId, text: "<script>x</script>" })).error).toMatch(/HTML/)
+        expect((await a1.call("chat:send", { stream_id: streamId, text: "x".repeat(301) })).error).toMatch(/300/)
+      })
+
+      it("lets the host's team, not customers, set slow mode and ban a customer", async () => {
+        expect((await b.call("moderate", { action: "ban", stream_id: streamId, user_id: "cus_x" })).ok).toBe(false)
+        expect(await hostSocket.call("moderate", { action: "slow_mode", stream_id: streamId, seconds: 30 })).toEqual({ ok: true })
+        await new Promise((r) => setTimeout(r, 1100))
+        expect((await b.call("chat:send", { stream_id: streamId, text: "one" })).ok).toBe(true)
+        expect((await b.call("chat:send", { stream_id: streamId, text: "two" })).error).toMatch(/Slow mode/)
+        expect(
+          await hostSocket.call("moderate", { action: "ban", stream_id: streamId, user_id: b.chat().find((m) => m.text === "hi from B").user_id })
+        ).toEqual({ ok: true })
+        expect((await b.call("chat:send", { stream_id: streamId, text: "let me in" })).error).toMatch(/banned/)
+        expect((await hostSocket.call("chat:send", { stream_id: streamId, text: "welcome all" })).ok).toBe(true)
+      })
+
+      it("removes a deleted message for everyone, and from the history new viewers get", async () => {
+        const firstId = b.chat()[0].id
+        expect(await hostSocket.call("moderate", { action: "delete", stream_id: streamId, message_id: firstId })).toEqual({ ok: true })
+        await eventually(
+          async () => [a1, b, guest].every((c) => (c.received["chat:deleted"] ?? []).some((d) => d.message_id === firstId)),
+          "the deletion everywhere"
+        )
+        await container.resolve("timeSeries").flush()
+        late = await liveClient(portB)
+        clients.push(late)
+        const joined = await late.call("join", { stream_id: streamId })
+        expect(joined.history.map((m: any) => m.text)).toEqual(["hi from B", "one", "welcome all"])
+      })
+
+      it("sends a product the host pins to every viewer on both nodes", async () => {
+        const pin = await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: lamp.product.id }, host.as())
+        expect(pin.data.pinned).toMatchObject({ id: lamp.product.id, title: "Chat Lamp" })
+        await eventually(
+          async () => [a1, a2, b, guest, late].every((c) => (c.received["product:pinned"] ?? []).some((p) => p.product?.id === lamp.product.id)),
+          "the pin everywhere"
+        )
+      })
+
+      it("refuses to pin a product that does not exist", async () => {
+        expect(
+          (await api.post(`/vendor/live-streams/${streamId}/pins`, { product_id: "prod_nope" }, { ...host.as(), validateStatus: () => true })).status
+        ).toBe(404)
+      })
+
+      it("frees a viewer's seat when they leave", async () => {
+        b.socket.disconnect()
+        await eventually(async () => (await guest.call("viewers", { stream_id: streamId })).current === 4, "Bob's seat freed (late guest counted)")
+      })
+
+      it("refuses a cart line credited to a stream that does not exist", async () => {
+        const bad = await api.post(
+          `/store/carts/${(await api.post("/store/carts", { region_id: shop.regionId }, ann.as())).data.cart.id}/line-items`,
+          { variant_id: lamp.variantId, quantity: 1, metadata: { stream_id: "lstr_forged" } },
+          { ...ann.as(), validateStatus: () => true }
+        )
+        expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/stream_id/)])
+      })
+
+      it("credits a purchase of the pinned product from the stream to the stream", async () => {
+        const cartId = await readyCart(api, ann, shop.regionId, [])
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: lamp.variantId, quantity: 3, metadata: { stream_id: streamId } }, ann.as())
+        const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, ann.as())
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, ann.as())
+        const pc = await api.post("/store/payment-collections", { cart_id: cartId }, ann.as())
+        await api.post(`/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, ann.as())
+        expect((await api.post(`/store/carts/${cartId}/complete`, {}, ann.as())).status).toBe(200)
+        const timeSeries = container.resolve("timeSeries") as any
+        const gmv = await eventually(async () => {
+          await timeSeries.flush()
+          const points = await timeSeries.points({
+            entity: `stream:${streamId}`,
+            metric: "gmv.usd",
+            from: new Date(Date.now() - 3_600_000),
+            to: new Date(Date.now() + 60_000),
+          })
+          return points.length && points
+        }, "the stream's GMV")
+        expect(gmv.map((p: any) => p.value)).toEqual([60])
+        const stats = await api.get(`/vendor/live-streams/${streamId}/analytics`, host.as())
+        expect(stats.data.analytics).toMatchObject({ unique_viewers: 5, chat_messages: 4, orders: 1, gmv: 60, currency_code: "usd" })
+      })
+
+      it("pushes the viewer counts to the viewers on both nodes every 10 s, unasked", async () => {
+        const answered = await guest.call("viewers", { stream_id: streamId })
+        const seen = [a1, guest].map((v) => v.received.viewers?.length ?? 0)
+        await eventually(async () => [a1, guest].every((v, i) => (v.received.viewers?.length ?? 0) > seen[i]), "viewer counts pushed on both nodes", 15_000)
+        for (const viewer of [a1, guest]) {
+          expect(viewer.received.viewers.at(-1)).toEqual({ stream_id: streamId, current: answered.current, peak: answered.peak })
+        }
+      })
     })
 
     const realtimePort = () => (getContainer().resolve("liveStreaming") as any).live.realtime.port
