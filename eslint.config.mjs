@@ -52,8 +52,6 @@ export default tseslint.config(
     },
   },
   { files: ADAPTERS, rules: { "no-restricted-imports": "off" } },
-  // Models name each other in relations (model.belongsTo(() => Vendor)), which Medusa resolves lazily.
-  { files: ["**/src/modules/*/models/*.ts"], rules: { "import-x/no-cycle": "off" } },
   { files: ["**/__tests__/**", "**/integration-tests/**", "**/*.spec.*"], languageOptions: { globals: { ...globals.jest } } },
   // CommonJS files: the jest config and setup, the plugin builder's bin.
   { files: ["**/*.js"], languageOptions: { sourceType: "commonjs" }, rules: { "@typescript-eslint/no-require-imports": "off" } }

@@ -6,9 +6,7 @@ import { PAYOUT_PROVIDER, type IPayoutProvider, type TransferInput } from "../..
 import { fromMinor, proportionalStep, toMinor } from "./utils/money"
 import { PayoutAccount } from "./models/payout-account"
 import { CommissionRule } from "./models/commission-rule"
-import { CommissionLine } from "./models/commission-line"
-import { Payout } from "./models/payout"
-import { PayoutAdjustment } from "./models/payout-adjustment"
+import { CommissionLine, Payout, PayoutAdjustment } from "./models/payout"
 import { StripeEvent } from "./models/stripe-event"
 import { BankPayout } from "./models/bank-payout"
 

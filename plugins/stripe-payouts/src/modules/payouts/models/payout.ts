@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { CommissionLine } from "./commission-line"
-import { PayoutAdjustment } from "./payout-adjustment"
+
+// A payout and its lines and adjustments refer to each other, so they share a file (no import cycle).
 
 /**
  * What one vendor order earns its vendor: the order total less commission, sent as one Stripe
@@ -44,3 +44,41 @@ export const Payout = model
   })
   .cascades({ delete: ["lines", "adjustments"] })
   .indexes([{ on: ["vendor_id"] }, { on: ["status", "due_at"] }, { on: ["order_group_id"] }])
+
+/** Commission on one order line (or on the order's shipping), frozen when the order was placed. */
+export const CommissionLine = model.define("commission_line", {
+  id: model.id({ prefix: "comline" }).primaryKey(),
+  payout: model.belongsTo(() => Payout, { mappedBy: "lines" }),
+  kind: model.enum(["item", "shipping"]),
+  line_item_id: model.text().nullable(),
+  product_id: model.text().nullable(),
+  // The rule applied; null when the plugin's default commission applied.
+  rule_id: model.text().nullable(),
+  quantity: model.number().default(1),
+  // What commission was taken on (with or without tax, per the rule).
+  base_amount: model.bigNumber(),
+  percentage: model.bigNumber(),
+  fixed_amount: model.bigNumber(),
+  amount: model.bigNumber(),
+})
+
+/**
+ * A refund's effect on a payout: the vendor's share is taken off the unsent payout (reduction)
+ * or reversed from the sent transfer (reversal); the rest comes off the commission.
+ */
+export const PayoutAdjustment = model.define("payout_adjustment", {
+  id: model.id({ prefix: "padj" }).primaryKey(),
+  payout: model.belongsTo(() => Payout, { mappedBy: "adjustments" }),
+  // Identifies the refund it applies (e.g. refund:<id>), so one refund is applied once.
+  key: model.text().unique(),
+  kind: model.enum(["reduction", "reversal", "external_reversal"]),
+  refund_amount: model.bigNumber(),
+  vendor_amount: model.bigNumber(),
+  commission_amount: model.bigNumber(),
+  status: model.enum(["pending", "done", "failed"]).default("pending"),
+  stripe_reversal_id: model.text().nullable(),
+  attempts: model.number().default(0),
+  last_error: model.text().nullable(),
+  next_attempt_at: model.dateTime().nullable(),
+  reason: model.text().nullable(),
+})
