@@ -16,6 +16,19 @@ function read(path: string): Manifest {
   return { dir: dirname(path), json: JSON.parse(readFileSync(path, "utf8")) }
 }
 
+/** The first folder from `from` (a file or folder) up to the root for which `pick` finds a package.json. */
+function nearest(from: string, pick: (dir: string) => string | undefined): Manifest | undefined {
+  for (let dir = existsSync(from) && !statSync(from).isDirectory() ? dirname(from) : from; ; dir = dirname(dir)) {
+    const path = pick(dir)
+    if (path && existsSync(path)) {
+      return read(realpathSync(path))
+    }
+    if (dirname(dir) === dir) {
+      return undefined
+    }
+  }
+}
+
 /**
  * The package.json of `pkg` as Node would find it from `from` (a file or folder): the nearest
  * `node_modules/<pkg>` up the tree. Read from disk, so it works for packages whose `exports`
@@ -25,34 +38,10 @@ export function findManifest(pkg: string, from: string): Manifest | undefined {
   if (isAbsolute(pkg)) {
     return existsSync(join(pkg, "package.json")) ? read(join(realpathSync(pkg), "package.json")) : undefined
   }
-  let dir = existsSync(from) && !statSync(from).isDirectory() ? dirname(from) : from
-  for (;;) {
-    if (basename(dir) !== "node_modules") {
-      const path = join(dir, "node_modules", pkg, "package.json")
-      if (existsSync(path)) {
-        return read(realpathSync(path))
-      }
-    }
-    const parent = dirname(dir)
-    if (parent === dir) {
-      return undefined
-    }
-    dir = parent
-  }
+  return nearest(from, (dir) => (basename(dir) === "node_modules" ? undefined : join(dir, "node_modules", pkg, "package.json")))
 }
 
 /** The package.json of the package that holds `from` (a file or folder): the nearest one up the tree. */
 export function ownManifest(from: string): Manifest | undefined {
-  let dir = existsSync(from) && !statSync(from).isDirectory() ? dirname(from) : from
-  for (;;) {
-    const path = join(dir, "package.json")
-    if (existsSync(path)) {
-      return read(realpathSync(path))
-    }
-    const parent = dirname(dir)
-    if (parent === dir) {
-      return undefined
-    }
-    dir = parent
-  }
+  return nearest(from, (dir) => join(dir, "package.json"))
 }
