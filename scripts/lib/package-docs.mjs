@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { basename, dirname, join, relative, sep } from "node:path"
+import { basename, join } from "node:path"
 import { ROOT } from "./env.mjs"
 import { pluginDirs } from "./build.mjs"
 
 const require = createRequire(import.meta.url)
+// The route walk the suites use too: the test kit is built before the READMEs (scripts/readmes.mjs).
+const { declaredRoutes: listRoutes } = require("@broadcart/test-utils")
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 /**
@@ -137,19 +139,6 @@ function optionsSection(dir) {
 
 // ---------- routes
 
-function routeFiles(dir) {
-  if (!existsSync(dir)) {
-    return []
-  }
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      return entry.name === "__tests__" ? [] : routeFiles(path)
-    }
-    return entry.name === "route.ts" ? [path] : []
-  })
-}
-
 /** The doc comment just above `export ... METHOD`, in one line, unless it only repeats the route. */
 function handlerComment(source, method) {
   const match = source.match(new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:async function|const) ${method}\\b`))
@@ -162,24 +151,10 @@ function handlerComment(source, method) {
   return /^(GET|POST|PUT|PATCH|DELETE) \/\S+$/.test(first) ? "" : first
 }
 
-/** The routes in `<dir>/src/api`: method, path (parameters as `:name`) and the handler's doc comment. */
+/** The routes in `<dir>/src/api` (as the test kit lists them), sorted, with the handler's doc comment. */
 export function declaredRoutes(dir) {
-  const api = join(dir, "src/api")
-  return routeFiles(api)
-    .flatMap((file) => {
-      const path =
-        "/" +
-        relative(api, dirname(file))
-          .split(sep)
-          .map((s) => s.replace(/^\[(\w+)\]$/, ":$1"))
-          .join("/")
-      const source = readFileSync(file, "utf8")
-      return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({
-        method,
-        path,
-        description: handlerComment(source, method),
-      }))
-    })
+  return listRoutes(dir)
+    .map(({ method, path, file }) => ({ method, path, description: handlerComment(readFileSync(file, "utf8"), method) }))
     .sort((a, b) => a.path.localeCompare(b.path) || METHODS.indexOf(a.method) - METHODS.indexOf(b.method))
 }
 

@@ -18,7 +18,7 @@ function routeFiles(dir: string): string[] {
 
 /**
  * The routes a plugin declares in its sources: `src/api/<path>/route.ts` and its exported
- * methods, with path parameters written `:name`.
+ * methods, with path parameters written `:name`, and the file that declares each.
  */
 export function declaredRoutes(pluginDir: string) {
   const api = join(pluginDir, "src/api")
@@ -30,7 +30,7 @@ export function declaredRoutes(pluginDir: string) {
         .map((s) => s.replace(/^\[(\w+)\]$/, ":$1"))
         .join("/")
     const source = readFileSync(file, "utf8")
-    return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({ method, path }))
+    return METHODS.filter((m) => new RegExp(`export (async function|const) ${m}\\b`).test(source)).map((method) => ({ method, path, file }))
   })
 }
 
